@@ -1,0 +1,30 @@
+// The closed set of error codes the server may send; each has a sentence in every UI catalogue.
+import { z } from "zod";
+import type { MessageKey } from "../i18n/index.ts";
+
+export const ERROR_CODES = [
+  "invalid_request",
+  "invalid_code",
+  "session_not_found",
+  "session_full",
+  "nickname_invalid",
+  "nickname_taken",
+  "role_invalid",
+  "unknown_scenario",
+  "host_key_invalid",
+  "token_invalid",
+  "unknown",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+
+/** Every error code must have a catalogue entry; this type fails to compile when one is missing. */
+export const errorMessageKey = (code: ErrorCode) => `error.${code}` as const satisfies MessageKey;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** What the server sends to one client when it refuses something: a code plus a sentence in its language. */
+export const ErrorMessage = z.object({ code: ErrorCodeSchema, message: z.string() });
+export type ErrorMessage = z.infer<typeof ErrorMessage>;

@@ -1,0 +1,76 @@
+// The session contract: HTTP requests to create and find a session, and the options a client joins with.
+import { z } from "zod";
+import { LANGUAGES } from "../i18n/index.ts";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../ids.ts";
+
+export const ROOM_NAME = "session";
+
+export const LanguageSchema = z.enum(LANGUAGES);
+export const JoinCodeSchema = z
+  .string()
+  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), "not a join code");
+const Secret = z.string().min(20).max(64);
+
+/** Names show on a projector: trimmed, inner whitespace folded, 1–24 visible characters, no control characters. */
+export const NicknameSchema = z
+  .string()
+  .transform((s) => s.normalize("NFC").trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(24)
+      .regex(/^[^\p{Cc}\p{Cf}]+$/u, "no control characters"),
+  );
+
+export const RoleIdSchema = z.string().regex(/^[A-Z]{2,6}$/, "role ids are 2–6 capital letters");
+
+export const CreateSessionRequest = z.object({
+  scenarioId: z.string().min(1).max(80),
+  language: LanguageSchema,
+  teamSize: z.number().int().min(2).max(3),
+});
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+export const CreateSessionResponse = z.object({
+  code: JoinCodeSchema,
+  roomId: z.string(),
+  hostKey: Secret,
+  joinUrl: z.string(),
+});
+export type CreateSessionResponse = z.infer<typeof CreateSessionResponse>;
+
+export const RoleSummary = z.object({ id: RoleIdSchema, name: z.string() });
+export const ScenarioSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: LanguageSchema,
+  summary: z.string(),
+  durationMinutes: z.number(),
+  roles: z.array(RoleSummary),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
+
+export const SessionLookupResponse = z.object({
+  code: JoinCodeSchema,
+  roomId: z.string(),
+  /** The address students should open; the teacher's own page may be on localhost. */
+  joinUrl: z.string(),
+  scenario: ScenarioSummary,
+});
+export type SessionLookupResponse = z.infer<typeof SessionLookupResponse>;
+
+export const HostJoinOptions = z.object({ hostKey: Secret });
+export type HostJoinOptions = z.infer<typeof HostJoinOptions>;
+
+export const PlayerJoinOptions = z.object({
+  nickname: NicknameSchema,
+  role: RoleIdSchema.optional(),
+  playerToken: Secret.optional(),
+  language: LanguageSchema.default("nl"),
+});
+export type PlayerJoinOptions = z.input<typeof PlayerJoinOptions>;
+
+/** Sent once to a player after joining: the token lets a reloaded browser reclaim the same seat. */
+export const WelcomeMessage = z.object({ playerId: z.string(), playerToken: Secret });
+export type WelcomeMessage = z.infer<typeof WelcomeMessage>;
