@@ -1,0 +1,49 @@
+// Reads the process configuration from environment variables once, with a clear message for each bad value.
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  SCENARIOS_DIR: z.string().min(1).default("./scenarios"),
+  CLIENT_DIR: z.string().min(1).default("./dist/client"),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
+  MAX_PLAYERS_PER_SESSION: z.coerce.number().int().min(2).max(200).default(60),
+  RECONNECT_SECONDS: z.coerce.number().int().min(0).default(600),
+});
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** The address students type or scan; defaults to this machine's LAN address at start-up. */
+  publicUrl: string | undefined;
+  dataDir: string;
+  scenariosDir: string;
+  clientDir: string;
+  sessionIdleMs: number;
+  maxPlayersPerSession: number;
+  /** How long a dropped student's seat is held for the SDK to reconnect by itself. */
+  reconnectSeconds: number;
+};
+
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration in environment variables:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
+    dataDir: resolve(e.DATA_DIR),
+    scenariosDir: resolve(e.SCENARIOS_DIR),
+    clientDir: resolve(e.CLIENT_DIR),
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    maxPlayersPerSession: e.MAX_PLAYERS_PER_SESSION,
+    reconnectSeconds: e.RECONNECT_SECONDS,
+  };
+}

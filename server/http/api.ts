@@ -1,0 +1,71 @@
+// The small JSON API beside matchmaking: list scenarios, create a session, look a session up by its join code.
+import { matchMaker } from "@colyseus/core";
+import express, { type Request, type Response, type Router } from "express";
+import { newSecret, normalizeJoinCode } from "../../shared/ids.ts";
+import type { ErrorCode } from "../../shared/protocol/errors.ts";
+import {
+  CreateSessionRequest,
+  type CreateSessionResponse,
+  ROOM_NAME,
+  type SessionLookupResponse,
+} from "../../shared/protocol/session.ts";
+import type { ScenarioCatalog } from "../scenarios/catalog.ts";
+import type { SessionCreateOptions } from "../sessions/create-options.ts";
+import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
+
+export type ApiDeps = {
+  catalog: ScenarioCatalog;
+  createSecret: string;
+  /** The base URL students open; derived from the request when not configured. */
+  publicUrl: string | undefined;
+};
+
+function fail(res: Response, status: number, code: ErrorCode, detail?: string) {
+  res.status(status).json({ error: code, ...(detail ? { detail } : {}) });
+}
+
+export function apiRouter(deps: ApiDeps): Router {
+  const joinUrl = (req: Request, code: string) =>
+    `${deps.publicUrl ?? `${req.protocol}://${req.get("host")}`}/join/${code}`;
+
+  const router = express.Router();
+  router.use(express.json({ limit: "16kb" }));
+
+  router.get("/scenarios", (_req, res) => {
+    res.json({ scenarios: deps.catalog.list() });
+  });
+
+  router.post("/sessions", async (req: Request, res: Response) => {
+    const parsed = CreateSessionRequest.safeParse(req.body);
+    if (!parsed.success) return fail(res, 400, "invalid_request", parsed.error.issues[0]?.message);
+    const scenario = deps.catalog.get(parsed.data.scenarioId);
+    if (!scenario) return fail(res, 404, "unknown_scenario");
+
+    const code = await allocateJoinCode();
+    const hostKey = newSecret();
+    const options: SessionCreateOptions = {
+      code,
+      hostKey,
+      createSecret: deps.createSecret,
+      scenario,
+      language: parsed.data.language,
+      teamSize: parsed.data.teamSize,
+    };
+    const room = await matchMaker.createRoom(ROOM_NAME, options);
+    const body: CreateSessionResponse = { code, roomId: room.roomId, hostKey, joinUrl: joinUrl(req, code) };
+    res.status(201).json(body);
+  });
+
+  router.get("/sessions/:code", async (req: Request, res: Response) => {
+    const code = normalizeJoinCode(String(req.params.code ?? ""));
+    if (!code) return fail(res, 400, "invalid_code");
+    const found = await findSessionByCode(code);
+    const scenario = found && deps.catalog.get(found.scenarioId);
+    if (!found || !scenario) return fail(res, 404, "session_not_found");
+    const body: SessionLookupResponse = { code, roomId: found.roomId, joinUrl: joinUrl(req, code), scenario };
+    res.json(body);
+  });
+
+  router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
+  return router;
+}
