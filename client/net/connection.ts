@@ -1,0 +1,109 @@
+// The one module that talks to the server: the JSON API and the Colyseus connection, with their errors.
+import { Client, type Room } from "@colyseus/sdk";
+import { nanoid } from "nanoid";
+import { z } from "zod";
+import { type LobbySnapshot, LobbySnapshot as LobbySnapshotSchema } from "../../shared/protocol/lobby.ts";
+import {
+  type CreateSessionRequest,
+  CreateSessionResponse,
+  type PlayerJoinOptions,
+  ScenarioSummary,
+  SessionLookupResponse,
+} from "../../shared/protocol/session.ts";
+
+/** `npm run dev` serves pages from Vite and names the game server's port; otherwise pages and server share an origin. */
+const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
+const serverUrl = devPort ? `${location.protocol}//${location.hostname}:${devPort}` : location.origin;
+const client = new Client(serverUrl);
+
+async function api<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${serverUrl}/api${path}`, {
+    ...init,
+    headers: { "Content-Type": "application/json" },
+  });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const code = z.object({ error: z.string() }).safeParse(body);
+    throw new Error(code.success ? code.data.error : "unknown");
+  }
+  return schema.parse(body);
+}
+
+export const listScenarios = () => api("/scenarios", z.object({ scenarios: z.array(ScenarioSummary) }));
+
+export const createSession = (request: CreateSessionRequest) =>
+  api("/sessions", CreateSessionResponse, { method: "POST", body: JSON.stringify(request) });
+
+export const lookupSession = (code: string) =>
+  api(`/sessions/${encodeURIComponent(code)}`, SessionLookupResponse);
+
+export type SessionRoom = Room;
+
+export async function joinAsHost(roomId: string, hostKey: string): Promise<SessionRoom> {
+  return client.joinById(roomId, { hostKey });
+}
+
+export async function joinAsPlayer(roomId: string, options: PlayerJoinOptions): Promise<SessionRoom> {
+  return client.joinById(roomId, options);
+}
+
+/** Undefined until the first full state has arrived from the server. */
+export function lobbyOf(room: SessionRoom): LobbySnapshot | undefined {
+  const state = room.state as { toJSON?: () => unknown } | undefined;
+  const parsed = LobbySnapshotSchema.safeParse(state?.toJSON?.());
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Calls back with the lobby on every change, and with connection trouble as it comes and goes. */
+export function watchRoom(
+  room: SessionRoom,
+  handlers: {
+    lobby: (lobby: LobbySnapshot) => void;
+    connection: (state: "ok" | "reconnecting" | "lost") => void;
+  },
+) {
+  const render = () => {
+    const lobby = lobbyOf(room);
+    if (lobby) handlers.lobby(lobby);
+  };
+  room.onStateChange(render);
+  room.onDrop(() => handlers.connection("reconnecting"));
+  room.onReconnect(() => handlers.connection("ok"));
+  room.onLeave((code) => {
+    if (code !== 1000) handlers.connection("lost");
+  });
+  render();
+}
+
+/** A browser's seat in one session: reloading the page sends the same token and gets the same seat back. */
+const StoredSeat = z.object({
+  code: z.string(),
+  nickname: z.string(),
+  role: z.string().optional(),
+  token: z.string(),
+});
+export type StoredSeat = z.infer<typeof StoredSeat>;
+
+export const seatStore = {
+  load(code: string): StoredSeat | undefined {
+    const raw = localStorage.getItem(`wijkcrisis.seat.${code}`);
+    if (!raw) return undefined;
+    try {
+      return StoredSeat.parse(JSON.parse(raw));
+    } catch {
+      return undefined;
+    }
+  },
+  save(seat: StoredSeat) {
+    localStorage.setItem(`wijkcrisis.seat.${seat.code}`, JSON.stringify(seat));
+  },
+  forget(code: string) {
+    localStorage.removeItem(`wijkcrisis.seat.${code}`);
+  },
+  newToken: () => nanoid(32),
+};
+
+export const hostKeyStore = {
+  load: (code: string) => localStorage.getItem(`wijkcrisis.host.${code}`) ?? undefined,
+  save: (code: string, hostKey: string) => localStorage.setItem(`wijkcrisis.host.${code}`, hostKey),
+};
