@@ -1,0 +1,53 @@
+// Starts the real game server in-process on a free port, with @colyseus/testing's helpers around it.
+import type { Room } from "@colyseus/sdk";
+import { ColyseusTestServer } from "@colyseus/testing";
+import { createGameServer, type GameServerOptions } from "../../server/app.ts";
+import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
+import { fixtureCatalog } from "../fixtures/catalog.ts";
+import { freePort } from "./free-port.ts";
+
+export type TestServer = {
+  colyseus: ColyseusTestServer;
+  url: string;
+  createSession: (body?: Record<string, unknown>) => Promise<CreateSessionResponse>;
+  /** Joins by room id and resolves once the first full state has arrived. */
+  join: (roomId: string, options: Record<string, unknown>) => Promise<Room>;
+  stop: () => Promise<void>;
+};
+
+export async function startTestServer(options: Partial<GameServerOptions> = {}): Promise<TestServer> {
+  const port = await freePort();
+  const server = createGameServer({
+    catalog: fixtureCatalog,
+    clientDir: undefined,
+    publicUrl: undefined,
+    maxPlayersPerSession: 60,
+    sessionIdleMs: 60 * 60_000,
+    reconnectSeconds: 30,
+    handleSignals: false,
+    ...options,
+  });
+  await server.listen(port, "127.0.0.1");
+  const colyseus = new ColyseusTestServer(server);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    colyseus,
+    url,
+    async createSession(body = { scenarioId: "fixture", language: "nl", teamSize: 3 }) {
+      const response = await fetch(`${url}/api/sessions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201)
+        throw new Error(`create failed: ${response.status} ${await response.text()}`);
+      return (await response.json()) as CreateSessionResponse;
+    },
+    async join(roomId, options) {
+      const room = await colyseus.sdk.joinById(roomId, options);
+      await room.waitForInitialState();
+      return room;
+    },
+    stop: () => colyseus.shutdown(),
+  };
+}
