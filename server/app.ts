@@ -8,9 +8,11 @@ import { apiRouter } from "./http/api.ts";
 import { serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
 import type { ScenarioCatalog } from "./scenarios/catalog.ts";
+import type { Store } from "./store/store.ts";
 
 export type GameServerOptions = {
   catalog: ScenarioCatalog;
+  store: Store;
   clientDir: string | undefined;
   publicUrl: string | undefined;
   maxPlayersPerSession: number;
@@ -32,6 +34,7 @@ function allowCrossOrigin(req: Request, res: Response, next: NextFunction) {
 export function createGameServer(options: GameServerOptions): Server {
   const createSecret = newSecret();
   const SessionRoom = createSessionRoom({
+    store: options.store,
     createSecret,
     maxPlayers: options.maxPlayersPerSession,
     idleMs: options.sessionIdleMs,

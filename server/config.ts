@@ -7,6 +7,10 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
   SCENARIOS_DIR: z.string().min(1).default("./scenarios"),
   CLIENT_DIR: z.string().min(1).default("./dist/client"),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
@@ -20,6 +24,8 @@ export type ServerConfig = {
   /** The address students type or scan; defaults to this machine's LAN address at start-up. */
   publicUrl: string | undefined;
   dataDir: string;
+  /** When set, sessions and logs go to this PostgreSQL server instead of the embedded store. */
+  databaseUrl: string | undefined;
   scenariosDir: string;
   clientDir: string;
   sessionIdleMs: number;
@@ -40,6 +46,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
     dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     scenariosDir: resolve(e.SCENARIOS_DIR),
     clientDir: resolve(e.CLIENT_DIR),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

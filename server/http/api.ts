@@ -1,6 +1,6 @@
 // The small JSON API beside matchmaking: list scenarios, create a session, look a session up by its join code.
 import { matchMaker } from "@colyseus/core";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { newSecret, normalizeJoinCode } from "../../shared/ids.ts";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import {
@@ -41,19 +41,32 @@ export function apiRouter(deps: ApiDeps): Router {
     const scenario = deps.catalog.get(parsed.data.scenarioId);
     if (!scenario) return fail(res, 404, "unknown_scenario");
 
-    const code = await allocateJoinCode();
     const hostKey = newSecret();
-    const options: SessionCreateOptions = {
-      code,
-      hostKey,
-      createSecret: deps.createSecret,
-      scenario,
-      language: parsed.data.language,
-      teamSize: parsed.data.teamSize,
-    };
-    const room = await matchMaker.createRoom(ROOM_NAME, options);
-    const body: CreateSessionResponse = { code, roomId: room.roomId, hostKey, joinUrl: joinUrl(req, code) };
-    res.status(201).json(body);
+    // The store's unique index on live codes is the final word; a code taken in between is simply redrawn.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = await allocateJoinCode();
+      const options: SessionCreateOptions = {
+        code,
+        hostKey,
+        createSecret: deps.createSecret,
+        scenario,
+        language: parsed.data.language,
+        teamSize: parsed.data.teamSize,
+      };
+      try {
+        const room = await matchMaker.createRoom(ROOM_NAME, options);
+        const body: CreateSessionResponse = {
+          code,
+          roomId: room.roomId,
+          hostKey,
+          joinUrl: joinUrl(req, code),
+        };
+        return res.status(201).json(body);
+      } catch (error) {
+        if (!(error instanceof Error && error.message === "invalid_code")) throw error;
+      }
+    }
+    return fail(res, 503, "unknown", "no free join code");
   });
 
   router.get("/sessions/:code", async (req: Request, res: Response) => {
@@ -67,5 +80,14 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
+  // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status =
+      typeof error === "object" && error !== null && "status" in error ? Number(error.status) : 500;
+    if (status >= 400 && status < 500)
+      return fail(res, status, "invalid_request", String((error as Error).message));
+    console.error(error);
+    return fail(res, 500, "unknown");
+  });
   return router;
 }

@@ -1,13 +1,17 @@
 // The Colyseus room for one class session. Thin on purpose: it validates, forwards to the roster and mirrors state.
-import { timingSafeEqual } from "node:crypto";
 import { type Client, Room, ServerError } from "@colyseus/core";
+import { nanoid } from "nanoid";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
+import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions } from "../sessions/create-options.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
+import { SessionLog } from "../sessions/session-log.ts";
+import { CodeInUseError, type Store } from "../store/store.ts";
 import { LobbyPlayer, SessionState } from "./session-state.ts";
 
 export type SessionRoomDeps = {
+  store: Store;
   createSecret: string;
   maxPlayers: number;
   idleMs: number;
@@ -38,17 +42,12 @@ export function refuse(code: ErrorCode): ServerError {
   return new ServerError(HTTP_STATUS[code], code);
 }
 
-export function secretsEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 /** Built per server so its secrets and limits come from configuration, never from client-supplied options. */
 export function createSessionRoom(deps: SessionRoomDeps) {
   return class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
     private roster = new Roster(0, []);
     private hostKey = "";
+    private log!: SessionLog;
     /** Game-clock time at which the last client left; undefined while anyone is connected. */
     private emptySince: number | undefined = 0;
 
@@ -58,6 +57,22 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         throw refuse("invalid_request");
       }
       const options = parsed.data;
+      const sessionId = nanoid();
+      try {
+        await deps.store.createSession({
+          id: sessionId,
+          code: options.code,
+          scenarioId: options.scenario.id,
+          language: options.language,
+          teamSize: options.teamSize,
+          hostKeyHash: hashSecret(options.hostKey),
+          createdAt: Date.now(),
+        });
+      } catch (error) {
+        if (error instanceof CodeInUseError) throw refuse("invalid_code");
+        throw error;
+      }
+      this.log = new SessionLog(deps.store, sessionId);
       this.autoDispose = false;
       this.maxClients = deps.maxPlayers + 5;
       this.hostKey = options.hostKey;
@@ -97,19 +112,34 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       };
     }
 
-    override onJoin(client: Client, _options: unknown, auth: Auth) {
+    override async onJoin(client: Client, _options: unknown, auth: Auth) {
       if (auth.kind === "host") {
         this.state.hostConnected = true;
         return;
       }
+      const tokenHash = hashSecret(auth.playerToken);
       const result = this.roster.take({
         nickname: auth.nickname,
         role: auth.role,
-        playerToken: auth.playerToken,
+        tokenHash,
         sessionId: client.sessionId,
       });
       if (!result.ok) throw refuse(result.code);
+      if (!result.reclaimed) await this.recordNewSeat(result.seat, tokenHash);
       this.mirror(result.seat);
+    }
+
+    /** Stored before the seat shows in the lobby, so a restarted server still knows this player and token. */
+    private async recordNewSeat(seat: Seat, tokenHash: string) {
+      const { playerId, nickname, preferredRole } = seat;
+      await deps.store.saveSeat(this.log.sessionId, { playerId, tokenHash });
+      await this.log.append({
+        t: 0,
+        team: null,
+        actor: { kind: "player", playerId },
+        type: "lobby.join",
+        payload: { playerId, nickname, preferredRole },
+      });
     }
 
     override async onDrop(client: Client) {

@@ -12,17 +12,18 @@ export type Seat = {
   sessionId: string | undefined;
 };
 
+/** The roster sees only a hash of the player's token, the same form the store keeps. */
 export type SeatRequest = {
   nickname: string;
   role: string | undefined;
-  playerToken: string;
+  tokenHash: string;
   sessionId: string;
 };
 export type SeatResult = { ok: true; seat: Seat; reclaimed: boolean } | { ok: false; code: ErrorCode };
 
 export class Roster {
   private readonly seats = new Map<string, Seat>();
-  private readonly seatByToken = new Map<string, string>();
+  private readonly seatByTokenHash = new Map<string, string>();
 
   constructor(
     private readonly maxPlayers: number,
@@ -31,7 +32,7 @@ export class Roster {
 
   /** A known token gets its own seat back (whatever nickname it sends now); a new token takes a new seat. */
   take(request: SeatRequest): SeatResult {
-    const existingId = this.seatByToken.get(request.playerToken);
+    const existingId = this.seatByTokenHash.get(request.tokenHash);
     const existing = existingId === undefined ? undefined : this.seats.get(existingId);
     if (existing) {
       existing.connected = true;
@@ -53,7 +54,7 @@ export class Roster {
       sessionId: request.sessionId,
     };
     this.seats.set(seat.playerId, seat);
-    this.seatByToken.set(request.playerToken, seat.playerId);
+    this.seatByTokenHash.set(request.tokenHash, seat.playerId);
     return { ok: true, seat, reclaimed: false };
   }
 

@@ -2,12 +2,15 @@
 import type { Room } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
 import { createGameServer, type GameServerOptions } from "../../server/app.ts";
+import { openPglite } from "../../server/store/sql-client.ts";
+import { SqlStore, type Store } from "../../server/store/store.ts";
 import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
 import { fixtureCatalog } from "../fixtures/catalog.ts";
 import { freePort } from "./free-port.ts";
 
 export type TestServer = {
   colyseus: ColyseusTestServer;
+  store: Store;
   url: string;
   createSession: (body?: Record<string, unknown>) => Promise<CreateSessionResponse>;
   /** Joins by room id and resolves once the first full state has arrived. */
@@ -17,8 +20,10 @@ export type TestServer = {
 
 export async function startTestServer(options: Partial<GameServerOptions> = {}): Promise<TestServer> {
   const port = await freePort();
+  const store = options.store ?? (await SqlStore.open(await openPglite(undefined)));
   const server = createGameServer({
     catalog: fixtureCatalog,
+    store,
     clientDir: undefined,
     publicUrl: undefined,
     maxPlayersPerSession: 60,
@@ -32,6 +37,7 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
   const url = `http://127.0.0.1:${port}`;
   return {
     colyseus,
+    store,
     url,
     async createSession(body = { scenarioId: "fixture", language: "nl", teamSize: 3 }) {
       const response = await fetch(`${url}/api/sessions`, {
@@ -48,6 +54,9 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
       await room.waitForInitialState();
       return room;
     },
-    stop: () => colyseus.shutdown(),
+    async stop() {
+      await colyseus.shutdown();
+      await store.close();
+    },
   };
 }

@@ -62,6 +62,14 @@ describe("creating a session", () => {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(body),
       });
+    const notJson = await fetch(`${server.url}/api/sessions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{ not json",
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ error: "invalid_request" });
+
     const bad = await post({ scenarioId: "fixture", language: "fr", teamSize: 3 });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "invalid_request" });
@@ -155,6 +163,25 @@ describe("the lobby", () => {
     await waitFor(() => Object.values(lobby(host).players)[0]?.connected === true, "Noor back online");
     expect(Object.keys(lobby(host).players)).toEqual([playerId]);
     expect(Object.values(lobby(host).players)[0]?.sessionId).toBe(again.sessionId);
+  });
+
+  it("stores the session and every new seat before the lobby shows it; a reclaimed seat adds nothing", async () => {
+    const session = await server.createSession();
+    const [stored] = (await server.store.liveSessions()).filter((s) => s.code === session.code);
+    expect(stored).toMatchObject({ scenarioId: "fixture", language: "nl", teamSize: 3 });
+    expect(stored?.hostKeyHash).not.toContain(session.hostKey);
+
+    const token = newSecret();
+    const first = await server.join(session.roomId, { nickname: "Yara", role: "WV", playerToken: token });
+    await first.leave(true);
+    await server.join(session.roomId, { nickname: "Yara", playerToken: token });
+    const log = await server.store.readLog(stored?.id ?? "");
+    expect(log.map((e) => [e.seq, e.type, e.payload])).toEqual([
+      [1, "lobby.join", { playerId: expect.any(String), nickname: "Yara", preferredRole: "WV" }],
+    ]);
+    const seats = await server.store.seats(stored?.id ?? "");
+    expect(seats).toHaveLength(1);
+    expect(JSON.stringify(seats)).not.toContain(token);
   });
 
   it("never puts the host key or player tokens into the synced state", async () => {

@@ -21,11 +21,14 @@ afterAll(async () => {
 });
 
 describe("serving the built client", () => {
-  it.each(["/", "/host", "/host/K7QM3", "/join/K7QM3"])("answers the page path %s with the app", async (path) => {
-    const response = await fetch(`${server.url}${path}`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain("app shell");
-  });
+  it.each(["/", "/host", "/host/K7QM3", "/join/K7QM3"])(
+    "answers the page path %s with the app",
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("app shell");
+    },
+  );
 
   it("serves assets as files and a missing asset as 404", async () => {
     expect(await (await fetch(`${server.url}/assets/app.js`)).text()).toContain("console.log");

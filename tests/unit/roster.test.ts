@@ -5,7 +5,7 @@ const roles = ["AIOS", "SW", "WV"];
 const request = (nickname: string, token: string, extra: { role?: string; sessionId?: string } = {}) => ({
   nickname,
   role: extra.role,
-  playerToken: token,
+  tokenHash: token,
   sessionId: extra.sessionId ?? `s-${token}`,
 });
 

@@ -1,0 +1,33 @@
+// The database layout, applied at start-up; plain SQL that PGlite and PostgreSQL both run unchanged.
+export const MIGRATIONS = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id            TEXT PRIMARY KEY,
+  code          TEXT NOT NULL,
+  scenario_id   TEXT NOT NULL,
+  language      TEXT NOT NULL,
+  team_size     INTEGER NOT NULL,
+  host_key_hash TEXT NOT NULL,
+  created_at    BIGINT NOT NULL,
+  ended_at      BIGINT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sessions_live_code ON sessions (code) WHERE ended_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS events (
+  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  seq        INTEGER NOT NULL,
+  t          BIGINT NOT NULL,
+  team       TEXT,
+  actor      JSONB NOT NULL,
+  type       TEXT NOT NULL,
+  payload    JSONB NOT NULL,
+  at         BIGINT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS seats (
+  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  player_id  TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  PRIMARY KEY (session_id, player_id)
+);
+`;

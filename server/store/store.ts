@@ -1,0 +1,173 @@
+// The session store: sessions, their append-only event logs and seat tokens, over one SQL dialect.
+
+import { MIGRATIONS } from "./migrations.ts";
+import type { Row, SqlClient } from "./sql-client.ts";
+
+export type SessionRecord = {
+  id: string;
+  code: string;
+  scenarioId: string;
+  language: string;
+  teamSize: number;
+  hostKeyHash: string;
+  createdAt: number;
+  endedAt: number | null;
+};
+
+/** One accepted input, as stored: `t` is game time, `at` wall-clock time, `team` null for session-wide events. */
+export type StoredEvent = {
+  seq: number;
+  t: number;
+  team: string | null;
+  actor: unknown;
+  type: string;
+  payload: unknown;
+  at: number;
+};
+
+export type Seat = { playerId: string; tokenHash: string };
+
+export class CodeInUseError extends Error {
+  constructor(code: string) {
+    super(`join code ${code} is already used by a live session`);
+  }
+}
+
+export interface Store {
+  createSession(session: Omit<SessionRecord, "endedAt">): Promise<void>;
+  /** Resolves only once the event is durable; a seq that exists already is an error, never an overwrite. */
+  append(sessionId: string, event: StoredEvent): Promise<void>;
+  readLog(sessionId: string): Promise<StoredEvent[]>;
+  saveSeat(sessionId: string, seat: Seat): Promise<void>;
+  seats(sessionId: string): Promise<Seat[]>;
+  liveSessions(): Promise<SessionRecord[]>;
+  session(id: string): Promise<SessionRecord | undefined>;
+  endSession(id: string, at: number): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** Deletes sessions that ended before `cutoff` (wall-clock ms) with their logs; returns how many. */
+  purgeEndedBefore(cutoff: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+const num = (value: unknown) => Number(value);
+
+function toSession(row: Row): SessionRecord {
+  return {
+    id: String(row.id),
+    code: String(row.code),
+    scenarioId: String(row.scenario_id),
+    language: String(row.language),
+    teamSize: num(row.team_size),
+    hostKeyHash: String(row.host_key_hash),
+    createdAt: num(row.created_at),
+    endedAt: row.ended_at === null || row.ended_at === undefined ? null : num(row.ended_at),
+  };
+}
+
+function toEvent(row: Row): StoredEvent {
+  return {
+    seq: num(row.seq),
+    t: num(row.t),
+    team: row.team === null || row.team === undefined ? null : String(row.team),
+    actor: row.actor,
+    type: String(row.type),
+    payload: row.payload,
+    at: num(row.at),
+  };
+}
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && error.code === "23505";
+
+export class SqlStore implements Store {
+  private constructor(private readonly db: SqlClient) {}
+
+  static async open(db: SqlClient): Promise<SqlStore> {
+    await db.exec(MIGRATIONS);
+    return new SqlStore(db);
+  }
+
+  async createSession(s: Omit<SessionRecord, "endedAt">) {
+    try {
+      await this.db.query(
+        `INSERT INTO sessions (id, code, scenario_id, language, team_size, host_key_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [s.id, s.code, s.scenarioId, s.language, s.teamSize, s.hostKeyHash, s.createdAt],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new CodeInUseError(s.code);
+      throw error;
+    }
+  }
+
+  async append(sessionId: string, e: StoredEvent) {
+    await this.db.query(
+      `INSERT INTO events (session_id, seq, t, team, actor, type, payload, at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8)`,
+      [
+        sessionId,
+        e.seq,
+        e.t,
+        e.team,
+        JSON.stringify(e.actor),
+        e.type,
+        JSON.stringify(e.payload ?? null),
+        e.at,
+      ],
+    );
+  }
+
+  async readLog(sessionId: string) {
+    const rows = await this.db.query(
+      "SELECT seq, t, team, actor, type, payload, at FROM events WHERE session_id = $1 ORDER BY seq",
+      [sessionId],
+    );
+    return rows.map(toEvent);
+  }
+
+  async saveSeat(sessionId: string, seat: Seat) {
+    await this.db.query("INSERT INTO seats (session_id, player_id, token_hash) VALUES ($1, $2, $3)", [
+      sessionId,
+      seat.playerId,
+      seat.tokenHash,
+    ]);
+  }
+
+  async seats(sessionId: string) {
+    const rows = await this.db.query("SELECT player_id, token_hash FROM seats WHERE session_id = $1", [
+      sessionId,
+    ]);
+    return rows.map((r) => ({ playerId: String(r.player_id), tokenHash: String(r.token_hash) }));
+  }
+
+  async liveSessions() {
+    return (await this.db.query("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at")).map(
+      toSession,
+    );
+  }
+
+  async session(id: string) {
+    const [row] = await this.db.query("SELECT * FROM sessions WHERE id = $1", [id]);
+    return row ? toSession(row) : undefined;
+  }
+
+  async endSession(id: string, at: number) {
+    await this.db.query("UPDATE sessions SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL", [id, at]);
+  }
+
+  async deleteSession(id: string) {
+    await this.db.query("DELETE FROM sessions WHERE id = $1", [id]);
+  }
+
+  async purgeEndedBefore(cutoff: number) {
+    const rows = await this.db.query(
+      "DELETE FROM sessions WHERE ended_at IS NOT NULL AND ended_at < $1 RETURNING id",
+      [cutoff],
+    );
+    return rows.length;
+  }
+
+  close() {
+    return this.db.close();
+  }
+}
