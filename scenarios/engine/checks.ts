@@ -1,0 +1,131 @@
+// Why a command may not apply now: one check per command, run before the machine sees the event.
+import type { CommandType } from "../../shared/scenario/commands.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
+import type { RejectionCode } from "../../shared/scenario/rejections.ts";
+import type { TeamState } from "../../shared/scenario/state.ts";
+import { holds } from "./conditions.ts";
+import type { EventOf } from "./events.ts";
+import { connectedMembers, ruleFor } from "./flow.ts";
+import { lookup, optionKey } from "./lookup.ts";
+
+type Check<K extends CommandType> = (s: Scenario, team: TeamState, e: EventOf<K>) => RejectionCode | null;
+
+const playing = (team: TeamState): RejectionCode | null =>
+  team.status === "lobby"
+    ? "not_started"
+    : team.status === "ended"
+      ? "game_over"
+      : team.paused
+        ? "paused"
+        : null;
+
+function openOption(
+  s: Scenario,
+  team: TeamState,
+  decisionId: string,
+  optionId: string,
+): RejectionCode | null {
+  const state = team.decisions[decisionId];
+  if (!lookup(s).decisions.has(decisionId) || !state) return "unknown_decision";
+  if (state.status === "decided") return "decision_closed";
+  if (state.status === "waiting") return "wrong_phase";
+  const option = lookup(s).options.get(optionKey(decisionId, optionId));
+  if (!option) return "unknown_option";
+  return holds(team, option.available) ? null : "option_unavailable";
+}
+
+const roleOf = (e: { actor: { kind: string; role?: string } }) =>
+  e.actor.kind === "player" ? e.actor.role : "";
+const playerOf = (e: { actor: { kind: string; playerId?: string } }) =>
+  e.actor.kind === "player" ? (e.actor.playerId ?? "") : "";
+
+/** Exhaustive: a new command type does not compile until it has a check here. */
+export const CHECKS: { [K in CommandType]: Check<K> } = {
+  "team.join": (s, team, e) => {
+    if (!s.roles.some((r) => r.id === e.payload.role)) return "role_unknown";
+    const holder = Object.values(team.members).find((m) => m.role === e.payload.role);
+    if (holder && holder.playerId !== e.payload.playerId) return "role_taken";
+    const self = team.members[e.payload.playerId];
+    if (self && self.role !== e.payload.role && team.status !== "lobby") return "already_started";
+    return null;
+  },
+  "player.connection": (_s, team, e) => (team.members[e.payload.playerId] ? null : "not_a_member"),
+  "kennismaken.submit": (_s, team) => (team.status === "ended" ? "game_over" : null),
+  "card.share": (s, team, e) => {
+    const blocked = playing(team);
+    if (blocked) return blocked;
+    const card = lookup(s).cards.get(e.payload.cardId);
+    if (!card || card.contact) return "unknown_card";
+    if (team.cardOwner[card.id] !== roleOf(e)) return "not_your_card";
+    if (team.table.some((x) => x.cardId === card.id)) return "already_shared";
+    if (card.marks.includes("sensitive") && !e.payload.basis) return "basis_required";
+    return null;
+  },
+  "preference.record": (s, team, e) => {
+    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    if (blocked) return blocked;
+    return team.proposals.some((p) => p.decisionId === e.payload.decisionId) ? "discussion_started" : null;
+  },
+  "proposal.make": (s, team, e) => {
+    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    if (blocked) return blocked;
+    const prefs = team.decisions[e.payload.decisionId]?.preferences ?? {};
+    if (!connectedMembers(team).every((id) => Object.hasOwn(prefs, id))) return "preferences_missing";
+    const pending = team.proposals.some((p) => p.decisionId === e.payload.decisionId && p.status === "open");
+    return pending ? "proposal_pending" : null;
+  },
+  "proposal.vote": (_s, team, e) => {
+    const blocked = playing(team);
+    if (blocked) return blocked;
+    const p = team.proposals.find((x) => x.id === e.payload.proposalId);
+    if (!p) return "unknown_proposal";
+    if (p.status !== "open") return "proposal_closed";
+    return Object.hasOwn(p.votes, playerOf(e)) ? "already_voted" : null;
+  },
+  "decision.confirm": (s, team, e) => {
+    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    if (blocked) return blocked;
+    const rule = ruleFor(s, team, e.payload.decisionId);
+    if (rule === "consensus") return "wrong_rule";
+    if (rule.regisseur !== roleOf(e)) return "not_regisseur";
+    const p = team.proposals.find((x) => x.decisionId === e.payload.decisionId && x.status === "open");
+    if (!p || !connectedMembers(team).every((id) => Object.hasOwn(p.votes, id))) return "votes_missing";
+    return null;
+  },
+  "chat.say": () => null,
+  "contact.request": (s, team, e) => {
+    const blocked = playing(team);
+    if (blocked) return blocked;
+    const c = lookup(s).contacts.get(e.payload.contactId);
+    if (!c) return "unknown_contact";
+    const inPhase = !c.phases || (team.phase !== null && c.phases.includes(team.phase));
+    const unlocked = !c.availableAfter || Object.hasOwn(team.fired, c.availableAfter);
+    if (!inPhase || !unlocked) return "contact_unavailable";
+    return c.limit !== undefined && (team.contacts[c.id]?.uses ?? 0) >= c.limit ? "contact_limit" : null;
+  },
+  "timer.fire": (_s, team, e) => {
+    const blocked = playing(team);
+    if (blocked) return blocked;
+    const due = team.due.some((d) => d.at <= e.t) || (team.deadline !== null && team.deadline <= e.t);
+    return due ? null : "not_due";
+  },
+  "host.start": (s, team) => {
+    if (team.status !== "lobby") return "already_started";
+    const present = new Set(Object.values(team.members).map((m) => m.role));
+    return s.roles.every((r) => r.optional || present.has(r.id)) ? null : "roles_missing";
+  },
+  "host.pause": (_s, team) => playing(team),
+  "host.resume": (_s, team) =>
+    team.status !== "playing" ? "wrong_phase" : team.paused ? null : "not_paused",
+  "host.extend": (_s, team) => playing(team),
+  "host.advance": (_s, team) => playing(team),
+  "host.inject": (s, team, e) => {
+    const blocked = playing(team);
+    if (blocked) return blocked;
+    if (!lookup(s).injects.has(e.payload.injectId)) return "unknown_inject";
+    return Object.hasOwn(team.fired, e.payload.injectId) ? "inject_already_fired" : null;
+  },
+  "host.message": (s, _team, e) =>
+    e.payload.as && !lookup(s).contacts.has(e.payload.as) ? "unknown_contact" : null,
+  "host.end": (_s, team) => (team.status === "ended" ? "game_over" : null),
+};

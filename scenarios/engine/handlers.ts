@@ -1,0 +1,143 @@
+// What each accepted command does to a draft state; the machine calls these through named actions.
+import type { CommandType } from "../../shared/scenario/commands.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
+import type { Actor } from "../../shared/scenario/log.ts";
+import type { TeamState } from "../../shared/scenario/state.ts";
+import { applyEffects, feed } from "./effects.ts";
+import type { EventOf } from "./events.ts";
+import { decide, fireDueInjects, fireInject } from "./flow.ts";
+import { lookup } from "./lookup.ts";
+
+type Handler<K extends CommandType> = (s: Scenario, team: TeamState, e: EventOf<K>) => void;
+
+const who = (e: { actor: Actor }) =>
+  e.actor.kind === "player" ? { playerId: e.actor.playerId, role: e.actor.role } : { playerId: "", role: "" };
+
+/** Two-player teams: the missing role's listed cards move to another role, reworded as second-hand news. */
+function redistribute(s: Scenario, team: TeamState): void {
+  const present = new Set(Object.values(team.members).map((m) => m.role));
+  for (const r of s.redistribution) {
+    if (present.has(r.missing)) continue;
+    for (const m of r.moves) {
+      team.cardOwner[m.card] = m.to;
+      team.cardText[m.card] = m.text;
+    }
+  }
+}
+
+/** Exhaustive: a new command type does not compile until it has a handler here. */
+export const HANDLERS: { [K in CommandType]: Handler<K> } = {
+  "team.join": (_s, team, e) => {
+    const { playerId, nickname, role } = e.payload;
+    const prev = team.members[playerId];
+    team.members[playerId] = { playerId, nickname, role, connected: true, joinedAt: prev?.joinedAt ?? e.t };
+  },
+  "player.connection": (_s, team, e) => {
+    const m = team.members[e.payload.playerId];
+    if (m) m.connected = e.payload.connected;
+  },
+  "kennismaken.submit": (_s, team, e) => {
+    team.kennismaken[who(e).playerId] = { ...e.payload, t: e.t };
+  },
+  "card.share": (s, team, e) => {
+    const card = s.cards.find((c) => c.id === e.payload.cardId);
+    const basis = e.payload.basis ?? null;
+    const sensitive = card?.marks.includes("sensitive") ?? false;
+    const scored = sensitive && basis ? card?.bases?.[basis] : undefined;
+    const score = sensitive && basis ? (scored?.score ?? s.basisScores[basis] ?? 0) : null;
+    if (scored) applyEffects(team, scored.effects);
+    team.table.push({
+      cardId: e.payload.cardId,
+      by: who(e).role,
+      playerId: who(e).playerId,
+      seq: e.seq,
+      t: e.t,
+      basis,
+      score,
+      note: e.payload.note ?? null,
+    });
+  },
+  "preference.record": (_s, team, e) => {
+    const d = team.decisions[e.payload.decisionId];
+    if (d) d.preferences[who(e).playerId] = e.payload.optionId;
+  },
+  "proposal.make": (_s, team, e) => {
+    const { playerId, role } = who(e);
+    team.proposals.push({
+      id: `P${e.seq}`,
+      decisionId: e.payload.decisionId,
+      optionId: e.payload.optionId,
+      rationale: e.payload.rationale,
+      playerId,
+      role,
+      seq: e.seq,
+      t: e.t,
+      votes: { [playerId]: true },
+      status: "open",
+    });
+  },
+  "proposal.vote": (s, team, e) => {
+    const p = team.proposals.find((x) => x.id === e.payload.proposalId);
+    if (!p) return;
+    p.votes[who(e).playerId] = e.payload.agree;
+    const rule = lookup(s).decisions.get(p.decisionId)?.rule ?? s.decisionRule;
+    if (!e.payload.agree && rule === "consensus") p.status = "rejected";
+  },
+  "decision.confirm": (s, team, e) => decide(s, team, e.payload.decisionId, e.payload.optionId, "regisseur"),
+  "chat.say": (_s, team, e) => {
+    team.chat.push({
+      seq: e.seq,
+      t: e.t,
+      playerId: who(e).playerId,
+      role: who(e).role,
+      text: e.payload.text,
+    });
+  },
+  "contact.request": (s, team, e) => {
+    const c = lookup(s).contacts.get(e.payload.contactId);
+    if (!c) return;
+    const uses = (team.contacts[c.id]?.uses ?? 0) + 1;
+    team.contacts[c.id] = { uses };
+    if (team.deadline !== null) team.deadline = Math.max(team.now, team.deadline - c.cost);
+    const asked = e.payload.question ? `: ${e.payload.question}` : "";
+    feed(team, { kind: "contact", ref: c.id, from: who(e).role, text: `${c.name}${asked}` });
+    for (const r of c.reveals) {
+      if (team.table.some((x) => x.cardId === r.id)) continue;
+      team.table.push({
+        cardId: r.id,
+        by: `contact:${c.id}`,
+        playerId: null,
+        seq: e.seq,
+        t: e.t,
+        basis: null,
+        score: null,
+        note: null,
+      });
+    }
+  },
+  "timer.fire": (s, team) => fireDueInjects(s, team),
+  "host.start": (s, team, e) => {
+    team.status = "playing";
+    team.startedAt = e.t;
+    redistribute(s, team);
+  },
+  "host.pause": (_s, team, e) => {
+    team.paused = { since: e.t };
+  },
+  "host.resume": (_s, team, e) => {
+    const shift = e.t - (team.paused?.since ?? e.t);
+    team.paused = null;
+    if (team.deadline !== null) team.deadline += shift;
+    for (const d of team.due) d.at += shift;
+  },
+  "host.extend": (_s, team, e) => {
+    if (team.deadline !== null) team.deadline += e.payload.ms;
+  },
+  "host.advance": () => {},
+  "host.inject": (s, team, e) => fireInject(s, team, e.payload.injectId),
+  "host.message": (s, team, e) => {
+    const as = e.payload.as ? lookup(s).contacts.get(e.payload.as) : undefined;
+    feed(team, { kind: "message", ref: as?.id ?? null, from: as?.name ?? null, text: e.payload.text });
+  },
+  "host.end": () => {},
+};

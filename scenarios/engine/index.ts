@@ -1,0 +1,31 @@
+// The engine's public API: the server and client import from here only.
+/**
+ * Wijkcrisis scenario engine — pure and isomorphic (no I/O, no clock, no Math.random).
+ *
+ * - parseScenario(yamlText, fileName) → { ok: true, scenario } | { ok: false, errors: ScenarioIssue[] }
+ *   Each issue has file, line, column, path ("decisions[2].options[1].effects.WON") and a plain message.
+ * - createTeam(scenario, { seed, teamId }) → TeamState (plain JSON)
+ * - applyEvent(scenario, state, entry: LogEntry) → { ok: true, state } | { ok: false, reason: RejectionCode }
+ *   Never throws and never changes `state`. Team membership arrives as team.join / player.connection entries.
+ * - nextDeadline(scenario, state) → game ms at which the server must append a `timer.fire` entry, or null.
+ * - viewFor(scenario, state, { kind: "role", role } | { kind: "team" } | { kind: "host" }) → TeamView
+ *   An unshared card appears only in its holder's role view and the host view.
+ * - replay(scenario, seed, entries, { untilSeq?, untilT?, teamId? }) → TeamState; hashState(state) → hex string.
+ * - debrief(scenario, seed, entries) → Debrief measures.
+ * - playtest(scenario) → bot report; mermaid graph lives in scripts/scenario.
+ */
+export type { CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
+export { COMMAND_TYPES, COMMANDS } from "../../shared/scenario/commands.ts";
+export type { Scenario } from "../../shared/scenario/format.ts";
+export type { Actor, LogEntry } from "../../shared/scenario/log.ts";
+export { REJECTION_CODES, type RejectionCode } from "../../shared/scenario/rejections.ts";
+export type { TeamState } from "../../shared/scenario/state.ts";
+export type { TeamView, Viewer } from "../../shared/scenario/views.ts";
+export { type ApplyResult, applyEvent, createTeam, nextDeadline } from "./apply.ts";
+export { type Debrief, debrief } from "./debrief.ts";
+export { hashState } from "./hash.ts";
+export { formatIssue, type ScenarioIssue } from "./issues.ts";
+export { type ParseResult, parseScenario } from "./parse.ts";
+export { type PlaytestReport, playtest } from "./playtest.ts";
+export { type ReplayOptions, replay } from "./replay.ts";
+export { viewFor } from "./view.ts";

@@ -1,0 +1,104 @@
+// Projects a team's state for one viewer: an unshared card reaches only its holder's role and the host.
+import type { Scenario } from "../../shared/scenario/format.ts";
+import type { TeamState } from "../../shared/scenario/state.ts";
+import type { CardView, DecisionView, TeamView, Viewer } from "../../shared/scenario/views.ts";
+import { holds } from "./conditions.ts";
+import { ruleFor } from "./flow.ts";
+import { lookup } from "./lookup.ts";
+
+function cardView(s: Scenario, team: TeamState, cardId: string, host: boolean): CardView {
+  const info = lookup(s).cards.get(cardId);
+  const marks = info?.marks ?? [];
+  return {
+    id: cardId,
+    text: team.cardText[cardId] ?? info?.text ?? "",
+    sensitive: marks.includes("sensitive"),
+    ...(host ? { marks } : {}),
+    holder: team.cardOwner[cardId] ?? (info?.contact ? `contact:${info.contact}` : ""),
+    shared: team.table.some((x) => x.cardId === cardId),
+  };
+}
+
+function decisionViews(s: Scenario, team: TeamState, viewer: Viewer): DecisionView[] {
+  const host = viewer.kind === "host";
+  const ownPlayers = new Set(
+    Object.values(team.members)
+      .filter((m) => viewer.kind === "role" && m.role === viewer.role)
+      .map((m) => m.playerId),
+  );
+  return s.decisions.map((d) => {
+    const state = team.decisions[d.id];
+    const prefs = state?.preferences ?? {};
+    const rule = ruleFor(s, team, d.id);
+    return {
+      id: d.id,
+      question: d.question,
+      phase: d.phase,
+      status: state?.status ?? "waiting",
+      options: d.options.map((o) => ({
+        id: o.id,
+        text: o.text,
+        available: holds(team, o.available),
+        ...(host ? { best: o.best, ...(o.note ? { note: o.note } : {}) } : {}),
+      })),
+      chosen: state?.chosen ?? null,
+      decidedBy: state?.decidedBy ?? null,
+      preferencesRecorded: Object.keys(prefs).length,
+      preferences: Object.fromEntries(Object.entries(prefs).filter(([id]) => host || ownPlayers.has(id))),
+      regisseur: rule === "consensus" ? null : rule.regisseur,
+      ...(host ? { solo: d.solo } : {}),
+    };
+  });
+}
+
+export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView {
+  const host = viewer.kind === "host";
+  const l = lookup(s);
+  const phase = team.phase ? l.phases.get(team.phase)?.phase : undefined;
+  const handIds = Object.keys(team.cardOwner).filter(
+    (id) => host || (viewer.kind === "role" && team.cardOwner[id] === viewer.role),
+  );
+  return {
+    viewer,
+    scenarioId: team.scenarioId,
+    teamId: team.teamId,
+    status: team.status,
+    now: team.now,
+    phase: phase
+      ? {
+          id: phase.id,
+          name: phase.name,
+          kind: phase.kind,
+          prompt: phase.prompt ?? null,
+          startedAt: team.phaseStartedAt,
+        }
+      : null,
+    deadline: team.deadline,
+    paused: team.paused !== null,
+    members: Object.values(team.members).map((m) => ({ ...m })),
+    hand: handIds.map((id) => cardView(s, team, id, host)),
+    table: team.table.map((x) => {
+      const c = cardView(s, team, x.cardId, false);
+      return { ...x, text: c.text, sensitive: c.sensitive };
+    }),
+    meters: { ...team.meters },
+    pressure: team.pressure,
+    kennismaken: structuredClone(team.kennismaken),
+    decisions: decisionViews(s, team, viewer),
+    proposals: structuredClone(team.proposals),
+    contacts: s.contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      cost: c.cost,
+      uses: team.contacts[c.id]?.uses ?? 0,
+      limit: c.limit ?? null,
+      available:
+        (!c.phases || (team.phase !== null && c.phases.includes(team.phase))) &&
+        (!c.availableAfter || Object.hasOwn(team.fired, c.availableAfter)),
+    })),
+    feed: structuredClone(team.feed),
+    chat: structuredClone(team.chat),
+    outcome: team.outcome ? { ...team.outcome } : null,
+  };
+}
