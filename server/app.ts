@@ -18,6 +18,7 @@ export type GameServerOptions = {
   maxPlayersPerSession: number;
   sessionIdleMs: number;
   reconnectSeconds: number;
+  timeScale: number;
   /** Off in tests, which stop the server themselves. */
   handleSignals: boolean;
 };
@@ -35,6 +36,8 @@ export function createGameServer(options: GameServerOptions): Server {
   const createSecret = newSecret();
   const SessionRoom = createSessionRoom({
     store: options.store,
+    catalog: options.catalog,
+    timeScale: options.timeScale,
     createSecret,
     maxPlayers: options.maxPlayersPerSession,
     idleMs: options.sessionIdleMs,
@@ -42,7 +45,8 @@ export function createGameServer(options: GameServerOptions): Server {
   });
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(SessionRoom) },
-    transport: new WebSocketTransport(),
+    // A hard cap on frames; the room refuses smaller oversize messages itself, with an error the client can show.
+    transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
     greet: false,
     gracefullyShutdown: options.handleSignals,
     express: (app) => {

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
   MAX_PLAYERS_PER_SESSION: z.coerce.number().int().min(2).max(200).default(60),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).default(600),
+  TIME_SCALE: z.coerce.number().positive().max(10_000).default(1),
 });
 
 export type ServerConfig = {
@@ -32,6 +33,8 @@ export type ServerConfig = {
   maxPlayersPerSession: number;
   /** How long a dropped student's seat is held for the SDK to reconnect by itself. */
   reconnectSeconds: number;
+  /** Game time runs this many times faster than the wall clock: 1 in class, higher for demonstrations. */
+  timeScale: number;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -52,5 +55,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     maxPlayersPerSession: e.MAX_PLAYERS_PER_SESSION,
     reconnectSeconds: e.RECONNECT_SECONDS,
+    timeScale: e.TIME_SCALE,
   };
 }

@@ -1,54 +1,59 @@
-// The Colyseus room for one class session. Thin on purpose: it validates, forwards to the roster and mirrors state.
-import { type Client, Room, ServerError } from "@colyseus/core";
+// The Colyseus room for one class session. Thin on purpose: it checks who is asking, forwards to the session's
+// game one command at a time, and mirrors the result into synced state and per-client views.
+import { randomInt } from "node:crypto";
+import { type Client, type Delayed, Room } from "@colyseus/core";
 import { nanoid } from "nanoid";
+import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
+import { isHostCommand } from "../../shared/protocol/game.ts";
 import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
+import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions } from "../sessions/create-options.ts";
+import { GameClock } from "../sessions/game-clock.ts";
+import { projectTeam } from "../sessions/project-views.ts";
+import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
+import { SerialQueue } from "../sessions/serial-queue.ts";
+import { type Outcome, SessionGame } from "../sessions/session-game.ts";
 import { SessionLog } from "../sessions/session-log.ts";
 import { CodeInUseError, type Store } from "../store/store.ts";
-import { LobbyPlayer, SessionState } from "./session-state.ts";
+import { refuse } from "./refuse.ts";
+import { LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
+import { grantViews, type Viewer } from "./view-access.ts";
+
+export { refuse };
 
 export type SessionRoomDeps = {
   store: Store;
+  catalog: ScenarioCatalog;
   createSecret: string;
   maxPlayers: number;
   idleMs: number;
   reconnectSeconds: number;
+  /** Game milliseconds per wall millisecond: 1 in class, higher in tests and demonstrations. */
+  timeScale: number;
 };
 
 export type SessionMetadata = { code: string; scenarioId: string };
 type Auth =
-  | { kind: "host" }
-  | { kind: "player"; nickname: string; role: string | undefined; playerToken: string };
+  | { kind: "host"; language: Language }
+  | { kind: "player"; nickname: string; role: string | undefined; playerToken: string; language: Language };
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  invalid_request: 400,
-  invalid_code: 400,
-  session_not_found: 404,
-  session_full: 409,
-  nickname_invalid: 422,
-  nickname_taken: 409,
-  role_invalid: 422,
-  unknown_scenario: 404,
-  host_key_invalid: 403,
-  token_invalid: 403,
-  unknown: 500,
-};
-
-/** The message is the error code; clients turn it into a sentence from their own catalogue. */
-export function refuse(code: ErrorCode): ServerError {
-  return new ServerError(HTTP_STATUS[code], code);
-}
+/** JSON text of one message; beyond this it is refused unread (the transport also caps frames). */
+export const MAX_MESSAGE_CHARS = 4_000;
 
 /** Built per server so its secrets and limits come from configuration, never from client-supplied options. */
 export function createSessionRoom(deps: SessionRoomDeps) {
   return class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
     private roster = new Roster(0, []);
     private hostKey = "";
-    private log!: SessionLog;
-    /** Game-clock time at which the last client left; undefined while anyone is connected. */
+    private game!: SessionGame;
+    private readonly queue = new SerialQueue();
+    private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
+    private readonly chatLimit = new RateLimiter({ perSecond: 1, burst: 5 });
+    private wake: Delayed | undefined;
+    /** Room-clock time at which the last client left; undefined while anyone is connected. */
     private emptySince: number | undefined = 0;
 
     override async onCreate(raw: unknown) {
@@ -57,12 +62,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         throw refuse("invalid_request");
       }
       const options = parsed.data;
+      const scenario = deps.catalog.scenario(options.scenario.id);
+      if (!scenario) throw refuse("unknown_scenario");
       const sessionId = nanoid();
       try {
         await deps.store.createSession({
           id: sessionId,
           code: options.code,
-          scenarioId: options.scenario.id,
+          scenarioId: scenario.id,
           language: options.language,
           teamSize: options.teamSize,
           hostKeyHash: hashSecret(options.hostKey),
@@ -72,23 +79,33 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         if (error instanceof CodeInUseError) throw refuse("invalid_code");
         throw error;
       }
-      this.log = new SessionLog(deps.store, sessionId);
+      const clock = new GameClock(Date.now, deps.timeScale);
+      this.game = new SessionGame(
+        scenario,
+        new SessionLog(deps.store, sessionId),
+        clock,
+        options.teamSize,
+        randomInt(2 ** 31),
+      );
       this.autoDispose = false;
       this.maxClients = deps.maxPlayers + 5;
       this.hostKey = options.hostKey;
       this.roster = new Roster(
         deps.maxPlayers,
-        options.scenario.roles.map((role) => role.id),
+        scenario.roles.map((role) => role.id),
       );
       this.state = new SessionState({
         code: options.code,
-        scenarioId: options.scenario.id,
-        scenarioTitle: options.scenario.title,
+        scenarioId: scenario.id,
+        scenarioTitle: scenario.title,
         language: options.language,
         teamSize: options.teamSize,
       });
+      this.onMessage("*", (client, type, message) => {
+        void this.queue.run(() => this.handle(client, String(type), message));
+      });
       await this.setPrivate(true);
-      await this.setMetadata({ code: options.code, scenarioId: options.scenario.id });
+      await this.setMetadata({ code: options.code, scenarioId: scenario.id });
       this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
     }
 
@@ -96,7 +113,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       const host = HostJoinOptions.safeParse(raw);
       if (host.success) {
         if (!secretsEqual(host.data.hostKey, this.hostKey)) throw refuse("host_key_invalid");
-        return { kind: "host" };
+        return { kind: "host", language: this.state.language === "en" ? "en" : "nl" };
       }
       const player = PlayerJoinOptions.safeParse(raw);
       if (!player.success) {
@@ -104,17 +121,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         throw refuse(nicknameWrong ? "nickname_invalid" : "invalid_request");
       }
       if (!player.data.playerToken) throw refuse("token_invalid");
-      return {
-        kind: "player",
-        nickname: player.data.nickname,
-        role: player.data.role,
-        playerToken: player.data.playerToken,
-      };
+      const { nickname, role, playerToken, language } = player.data;
+      return { kind: "player", nickname, role, playerToken, language };
     }
 
     override async onJoin(client: Client, _options: unknown, auth: Auth) {
       if (auth.kind === "host") {
         this.state.hostConnected = true;
+        grantViews(client, this.state, { kind: "host" });
         return;
       }
       const tokenHash = hashSecret(auth.playerToken);
@@ -125,53 +139,141 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         sessionId: client.sessionId,
       });
       if (!result.ok) throw refuse(result.code);
-      if (!result.reclaimed) await this.recordNewSeat(result.seat, tokenHash);
-      this.mirror(result.seat);
-    }
-
-    /** Stored before the seat shows in the lobby, so a restarted server still knows this player and token. */
-    private async recordNewSeat(seat: Seat, tokenHash: string) {
-      const { playerId, nickname, preferredRole } = seat;
-      await deps.store.saveSeat(this.log.sessionId, { playerId, tokenHash });
-      await this.log.append({
-        t: 0,
-        team: null,
-        actor: { kind: "player", playerId },
-        type: "lobby.join",
-        payload: { playerId, nickname, preferredRole },
+      const { seat } = result;
+      await this.queue.run(async () => {
+        if (result.reclaimed) await this.game.connection(seat.playerId, true);
+        else {
+          await deps.store.saveSeat(this.sessionId(), { playerId: seat.playerId, tokenHash });
+          await this.game.join({
+            playerId: seat.playerId,
+            nickname: seat.nickname,
+            preferredRole: seat.preferredRole,
+          });
+        }
+        this.sync();
       });
+      grantViews(client, this.state, this.viewerOf(client));
     }
 
     override async onDrop(client: Client) {
-      this.markConnected(client, false);
+      await this.setConnected(client, false);
       await this.allowReconnection(client, deps.reconnectSeconds);
     }
 
-    override onReconnect(client: Client) {
-      this.markConnected(client, true);
+    override async onReconnect(client: Client) {
+      await this.setConnected(client, true);
     }
 
-    override onLeave(client: Client) {
-      const seat = this.roster.release(client.sessionId);
-      if (seat) this.mirror(seat);
-      else if (this.isHost(client)) this.state.hostConnected = this.hostStillPresent(client);
+    override async onLeave(client: Client) {
+      const seat = this.roster.bySession(client.sessionId);
+      if (seat?.connected) await this.setConnected(client, false);
+      this.roster.release(client.sessionId);
+      if (seat) this.mirrorSeat(seat);
+      if (this.isHost(client))
+        this.state.hostConnected = this.clients.some((c) => c !== client && this.isHost(c));
+      this.commandLimit.forget(client.sessionId);
+      this.chatLimit.forget(client.sessionId);
     }
 
-    private markConnected(client: Client, connected: boolean) {
+    private async handle(client: Client, type: string, message: unknown) {
+      const refuseWith = (code: ErrorCode) => this.sendError(client, type, code);
+      if ((JSON.stringify(message ?? null)?.length ?? 0) > MAX_MESSAGE_CHARS)
+        return refuseWith("message_too_large");
+      const limiter = type === "chat.say" ? this.chatLimit : this.commandLimit;
+      if (!limiter.allow(client.sessionId)) return refuseWith("rate_limited");
+
+      let outcome: Outcome;
+      try {
+        if (this.isHost(client)) {
+          outcome = isHostCommand(type)
+            ? await this.game.hostCommand(type, message)
+            : { ok: false, code: "unknown_command" };
+        } else {
+          const seat = this.roster.bySession(client.sessionId);
+          outcome = seat
+            ? await this.game.playerCommand(seat.playerId, type, message)
+            : { ok: false, code: "not_in_team" };
+        }
+      } catch (error) {
+        console.error(`session ${this.state.code}: ${type} failed`, error);
+        outcome = { ok: false, code: "store_unavailable" };
+      }
+      if (!outcome.ok) refuseWith(outcome.code);
+      if (outcome.ok && type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
+      this.sync();
+    }
+
+    private sendError(client: Client, command: string, code: ErrorCode) {
+      const auth = client.auth as Auth | undefined;
+      client.send("error", { code, command, message: translate(auth?.language ?? "nl", `error.${code}`) });
+    }
+
+    private async setConnected(client: Client, connected: boolean) {
       const seat = this.roster.setConnected(client.sessionId, connected);
-      if (seat) this.mirror(seat);
-      else this.state.hostConnected = connected || this.hostStillPresent(client);
+      if (!seat) {
+        if (this.isHost(client))
+          this.state.hostConnected = connected || this.clients.some((c) => c !== client && this.isHost(c));
+        return;
+      }
+      await this.queue.run(async () => {
+        await this.game.connection(seat.playerId, connected);
+        this.sync();
+      });
+    }
+
+    /** Mirrors the game into synced state, gives each client its views, and sets the next timer. */
+    private sync() {
+      this.state.status = this.game.status;
+      for (const member of this.game.lobby.all()) {
+        const entry = this.state.players.get(member.playerId);
+        if (entry) Object.assign(entry, { teamId: member.teamId, role: member.role });
+      }
+      for (const teamId of this.game.dirty) {
+        for (const [key, json] of projectTeam(this.game, teamId)) {
+          const entry = this.state.views.get(key);
+          if (entry) entry.json = json;
+          else this.state.views.set(key, new ViewSync({ json }));
+        }
+      }
+      this.game.dirty.clear();
+      for (const client of this.clients) grantViews(client, this.state, this.viewerOf(client));
+      for (const seat of this.roster.all()) this.mirrorSeat(seat);
+      this.scheduleWake();
+    }
+
+    private viewerOf(client: Client): Viewer {
+      if (this.isHost(client)) return { kind: "host" };
+      const seat = this.roster.bySession(client.sessionId);
+      const member = seat && this.game.lobby.get(seat.playerId);
+      return member && this.game.status !== "lobby"
+        ? { kind: "player", teamId: member.teamId, role: member.role }
+        : { kind: "none" };
+    }
+
+    /** One timer for the whole session: the earliest deadline of any team, in wall time at the current scale. */
+    private scheduleWake() {
+      this.wake?.clear();
+      this.wake = undefined;
+      const due = this.game.nextDue();
+      const delay = due && this.game.clock.wallDelayUntil(due.at);
+      if (delay === undefined) return;
+      this.wake = this.clock.setTimeout(() => {
+        void this.queue.run(async () => {
+          await this.game.fireDue();
+          this.sync();
+        });
+      }, delay);
     }
 
     private isHost(client: Client): boolean {
       return (client.auth as Auth | undefined)?.kind === "host";
     }
 
-    private hostStillPresent(leaving: Client): boolean {
-      return this.clients.some((c) => c !== leaving && this.isHost(c));
+    private sessionId(): string {
+      return this.game.sessionId;
     }
 
-    private mirror(seat: Seat) {
+    private mirrorSeat(seat: Seat) {
       const existing = this.state.players.get(seat.playerId);
       if (existing) {
         existing.connected = seat.connected;
@@ -179,9 +281,18 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         return;
       }
       const { playerId: id, nickname, preferredRole, connected } = seat;
+      const member = this.game.lobby.get(id);
       this.state.players.set(
         id,
-        new LobbyPlayer({ id, nickname, preferredRole, connected, sessionId: seat.sessionId ?? "" }),
+        new LobbyPlayer({
+          id,
+          nickname,
+          preferredRole,
+          connected,
+          sessionId: seat.sessionId ?? "",
+          teamId: member?.teamId ?? "",
+          role: member?.role ?? "",
+        }),
       );
     }
 

@@ -9,10 +9,16 @@ export const LobbyPlayer = schema(
     connected: t.boolean(),
     /** Lets a client find its own entry; changes when a reloaded browser reclaims the seat. */
     sessionId: t.string(),
+    teamId: t.string().default(""),
+    role: t.string().default(""),
   },
   "LobbyPlayer",
 );
 export type LobbyPlayer = SchemaType<typeof LobbyPlayer>;
+
+/** One viewer's projection of a team, as JSON; which client receives which is decided per client by StateView. */
+export const ViewSync = schema({ json: t.string() }, "ViewSync");
+export type ViewSync = SchemaType<typeof ViewSync>;
 
 export const SessionState = schema(
   {
@@ -24,6 +30,8 @@ export const SessionState = schema(
     status: t.string().default("lobby"),
     hostConnected: t.boolean().default(false),
     players: t.map(LobbyPlayer),
+    /** Keyed "T1/SW", "T1/host": a client only receives the entries added to its own view. */
+    views: t.map(ViewSync).view(),
   },
   "SessionState",
 );

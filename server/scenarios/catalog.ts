@@ -1,15 +1,32 @@
-// The scenarios a teacher can choose from, as the HTTP API and the session room need them.
+// The scenarios a teacher can choose from: summaries for the API, full scenarios for the session rooms.
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
 
 export interface ScenarioCatalog {
   list(): ScenarioSummary[];
   get(id: string): ScenarioSummary | undefined;
+  scenario(id: string): Scenario | undefined;
 }
 
-export function catalogOf(summaries: ScenarioSummary[]): ScenarioCatalog {
-  const byId = new Map(summaries.map((s) => [s.id, s]));
+export function summaryOf(scenario: Scenario): ScenarioSummary {
   return {
-    list: () => [...byId.values()],
-    get: (id) => byId.get(id),
+    id: scenario.id,
+    title: scenario.title,
+    language: scenario.language,
+    summary: scenario.summary,
+    durationMinutes: scenario.durationMinutes,
+    roles: scenario.roles.map((role) => ({ id: role.id, name: role.name })),
+  };
+}
+
+export function catalogOf(scenarios: Scenario[]): ScenarioCatalog {
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  return {
+    list: () => [...byId.values()].map(summaryOf),
+    get: (id) => {
+      const s = byId.get(id);
+      return s && summaryOf(s);
+    },
+    scenario: (id) => byId.get(id),
   };
 }

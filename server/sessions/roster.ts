@@ -76,6 +76,10 @@ export class Roster {
     return seat;
   }
 
+  all(): Seat[] {
+    return [...this.seats.values()];
+  }
+
   get size(): number {
     return this.seats.size;
   }

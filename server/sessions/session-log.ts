@@ -1,24 +1,37 @@
 // Appends a session's accepted inputs to the store in seq order; callers await durability before acting on them.
 import type { Store, StoredEvent } from "../store/store.ts";
 
-export type Actor = { kind: "host" } | { kind: "player"; playerId: string } | { kind: "system" };
+export type LogInput = Omit<StoredEvent, "at">;
 
 export class SessionLog {
   constructor(
     private readonly store: Store,
     readonly sessionId: string,
-    private nextSeq = 1,
+    private next = 1,
   ) {}
 
-  /** The seq is taken synchronously, so concurrent appends keep the order in which they were accepted. */
-  append(entry: {
-    t: number;
-    team: string | null;
-    actor: Actor;
-    type: string;
-    payload: unknown;
-  }): Promise<StoredEvent> {
-    const event: StoredEvent = { seq: this.nextSeq++, at: Date.now(), ...entry };
-    return this.store.append(this.sessionId, event).then(() => event);
+  /** The seq the next accepted input will get; the engine checks entries numbered with it before they are stored. */
+  get nextSeq(): number {
+    return this.next;
+  }
+
+  append(entry: LogInput): Promise<StoredEvent[]> {
+    return this.appendAll([entry]);
+  }
+
+  /**
+   * Entries must continue the seq exactly; all are written in one statement. The seqs are taken before the write,
+   * so a failed write leaves a gap, never a reused number.
+   */
+  async appendAll(entries: readonly LogInput[]): Promise<StoredEvent[]> {
+    entries.forEach((entry, i) => {
+      if (entry.seq !== this.next + i)
+        throw new Error(`log out of order: expected seq ${this.next + i}, got ${entry.seq}`);
+    });
+    this.next += entries.length;
+    const at = Date.now();
+    const events = entries.map((entry) => ({ ...entry, at }));
+    await this.store.appendMany(this.sessionId, events);
+    return events;
   }
 }

@@ -37,6 +37,8 @@ export interface Store {
   createSession(session: Omit<SessionRecord, "endedAt">): Promise<void>;
   /** Resolves only once the event is durable; a seq that exists already is an error, never an overwrite. */
   append(sessionId: string, event: StoredEvent): Promise<void>;
+  /** Several events in one statement: all are kept or none is. */
+  appendMany(sessionId: string, events: readonly StoredEvent[]): Promise<void>;
   readLog(sessionId: string): Promise<StoredEvent[]>;
   saveSeat(sessionId: string, seat: Seat): Promise<void>;
   seats(sessionId: string): Promise<Seat[]>;
@@ -100,12 +102,16 @@ export class SqlStore implements Store {
     }
   }
 
-  async append(sessionId: string, e: StoredEvent) {
-    await this.db.query(
-      `INSERT INTO events (session_id, seq, t, team, actor, type, payload, at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8)`,
-      [
-        sessionId,
+  append(sessionId: string, e: StoredEvent) {
+    return this.appendMany(sessionId, [e]);
+  }
+
+  async appendMany(sessionId: string, events: readonly StoredEvent[]) {
+    if (events.length === 0) return;
+    const params: unknown[] = [sessionId];
+    const rows = events.map((e) => {
+      const at = params.length + 1;
+      params.push(
         e.seq,
         e.t,
         e.team,
@@ -113,7 +119,12 @@ export class SqlStore implements Store {
         e.type,
         JSON.stringify(e.payload ?? null),
         e.at,
-      ],
+      );
+      return `($1, $${at}, $${at + 1}, $${at + 2}, $${at + 3}::jsonb, $${at + 4}, $${at + 5}::jsonb, $${at + 6})`;
+    });
+    await this.db.query(
+      `INSERT INTO events (session_id, seq, t, team, actor, type, payload, at) VALUES ${rows.join(", ")}`,
+      params,
     );
   }
 

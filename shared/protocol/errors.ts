@@ -1,8 +1,10 @@
 // The closed set of error codes the server may send; each has a sentence in every UI catalogue.
 import { z } from "zod";
 import type { MessageKey } from "../i18n/index.ts";
+import { REJECTION_CODES } from "../scenario/rejections.ts";
 
-export const ERROR_CODES = [
+/** Codes of the session itself; the engine's rejection codes are appended below. */
+const SESSION_ERROR_CODES = [
   "invalid_request",
   "invalid_code",
   "session_not_found",
@@ -14,7 +16,14 @@ export const ERROR_CODES = [
   "host_key_invalid",
   "token_invalid",
   "unknown",
+  "rate_limited",
+  "message_too_large",
+  "not_in_team",
+  "not_in_lobby",
+  "unknown_team",
+  "store_unavailable",
 ] as const;
+export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 

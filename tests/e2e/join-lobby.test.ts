@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOrSkip, launchBrowser } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { startTestServer, type TestServer, TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 
@@ -36,7 +36,7 @@ describe.skipIf(!browserPath)("teacher and student in the browser", () => {
     const teacher = await newPage();
     await teacher.goto(`${server.url}/`);
     await teacher.getByRole("link", { name: "Sessie starten (docent)" }).click();
-    await teacher.getByLabel("Scenario").selectOption({ label: "Testcasus (10 min)" });
+    await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
     await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
     const codeText = await teacher.getByTestId("join-code").textContent({ timeout: 10_000 });
     const code = codeText?.trim() ?? "";

@@ -2,11 +2,15 @@
 import type { Room } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
 import { createGameServer, type GameServerOptions } from "../../server/app.ts";
+import { loadScenarioCatalog } from "../../server/scenarios/load-catalog.ts";
 import { openPglite } from "../../server/store/sql-client.ts";
 import { SqlStore, type Store } from "../../server/store/store.ts";
 import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
-import { fixtureCatalog } from "../fixtures/catalog.ts";
 import { freePort } from "./free-port.ts";
+
+const SCENARIOS_DIR = new URL("../../scenarios", import.meta.url).pathname;
+/** The short shipped scenario; tests that only need a session use it. */
+export const TUTORIAL = { id: "tutorial-nl", title: "Oefenronde: mevrouw Jansen vergeet haar afspraken" };
 
 export type TestServer = {
   colyseus: ColyseusTestServer;
@@ -20,15 +24,17 @@ export type TestServer = {
 
 export async function startTestServer(options: Partial<GameServerOptions> = {}): Promise<TestServer> {
   const port = await freePort();
+  const catalog = options.catalog ?? (await loadScenarioCatalog(SCENARIOS_DIR));
   const store = options.store ?? (await SqlStore.open(await openPglite(undefined)));
   const server = createGameServer({
-    catalog: fixtureCatalog,
+    catalog,
     store,
     clientDir: undefined,
     publicUrl: undefined,
     maxPlayersPerSession: 60,
     sessionIdleMs: 60 * 60_000,
     reconnectSeconds: 30,
+    timeScale: 1,
     handleSignals: false,
     ...options,
   });
@@ -39,7 +45,7 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
     colyseus,
     store,
     url,
-    async createSession(body = { scenarioId: "fixture", language: "nl", teamSize: 3 }) {
+    async createSession(body = { scenarioId: TUTORIAL.id, language: "nl", teamSize: 3 }) {
       const response = await fetch(`${url}/api/sessions`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },

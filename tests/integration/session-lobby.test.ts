@@ -3,7 +3,7 @@ import type { Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newSecret } from "../../shared/ids.ts";
 import { LobbySnapshot as LobbySchema, type LobbySnapshot } from "../../shared/protocol/lobby.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { startTestServer, type TestServer, TUTORIAL } from "../helpers/server.ts";
 import { waitFor } from "../helpers/wait.ts";
 
 let server: TestServer;
@@ -44,7 +44,7 @@ describe("creating a session", () => {
       code: session.code,
       roomId: session.roomId,
       joinUrl: session.joinUrl,
-      scenario: { id: "fixture" },
+      scenario: { id: TUTORIAL.id },
     });
     expect(JSON.stringify(body)).not.toContain(session.hostKey);
   });
@@ -70,7 +70,7 @@ describe("creating a session", () => {
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ error: "invalid_request" });
 
-    const bad = await post({ scenarioId: "fixture", language: "fr", teamSize: 3 });
+    const bad = await post({ scenarioId: TUTORIAL.id, language: "fr", teamSize: 3 });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "invalid_request" });
 
@@ -168,7 +168,7 @@ describe("the lobby", () => {
   it("stores the session and every new seat before the lobby shows it; a reclaimed seat adds nothing", async () => {
     const session = await server.createSession();
     const [stored] = (await server.store.liveSessions()).filter((s) => s.code === session.code);
-    expect(stored).toMatchObject({ scenarioId: "fixture", language: "nl", teamSize: 3 });
+    expect(stored).toMatchObject({ scenarioId: TUTORIAL.id, language: "nl", teamSize: 3 });
     expect(stored?.hostKeyHash).not.toContain(session.hostKey);
 
     const token = newSecret();

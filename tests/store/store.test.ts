@@ -87,6 +87,23 @@ describe.each(backends)("the store on %s", (_name, open, cleanup) => {
     expect((await store.readLog(s.id)).map((x) => x.type)).toEqual(["x"]);
   });
 
+  it("keeps several events written together all or not at all", async () => {
+    const s = session();
+    await store.createSession(s);
+    const e = (seq: number) => ({
+      seq,
+      t: seq * 10,
+      team: "T1",
+      actor: { kind: "system" },
+      type: "x",
+      payload: { seq },
+      at: 0,
+    });
+    await store.appendMany(s.id, [e(1), e(2), e(3)]);
+    await expect(store.appendMany(s.id, [e(4), e(2)])).rejects.toThrow();
+    expect((await store.readLog(s.id)).map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+
   it("keeps seat token hashes per session", async () => {
     const s = session();
     await store.createSession(s);

@@ -1,0 +1,51 @@
+// `npm start`: one process serving the built client and the game server on one port.
+import { networkInterfaces } from "node:os";
+import { createGameServer } from "./app.ts";
+import { readConfig } from "./config.ts";
+import { loadScenarioCatalog } from "./scenarios/load-catalog.ts";
+import { describeStore, openStore } from "./store/open-store.ts";
+
+/** Students need an address their laptops can reach; localhost only works on the teacher's own machine. */
+function lanAddress(): string | undefined {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === "IPv4" && !a.internal) return a.address;
+  }
+  return undefined;
+}
+
+async function main() {
+  const config = readConfig();
+  const catalog = await loadScenarioCatalog(config.scenariosDir);
+  for (const problem of catalog.problems) console.warn(`Scenario left out: ${problem}`);
+  const store = await openStore(config);
+  const lan = lanAddress();
+  const publicUrl = config.publicUrl ?? (lan ? `http://${lan}:${config.port}` : undefined);
+  const server = createGameServer({
+    catalog,
+    store,
+    clientDir: config.clientDir,
+    publicUrl,
+    maxPlayersPerSession: config.maxPlayersPerSession,
+    sessionIdleMs: config.sessionIdleMs,
+    reconnectSeconds: config.reconnectSeconds,
+    timeScale: config.timeScale,
+    handleSignals: true,
+  });
+  server.onShutdown(async () => {
+    await store.close();
+    console.log("Wijkcrisis gestopt / stopped.");
+  });
+  await server.listen(config.port, config.host);
+  const local = `http://localhost:${config.port}`;
+  console.log(`\nWijkcrisis draait / is running.`);
+  console.log(`  Docent / teacher:    ${local}/host`);
+  if (publicUrl) console.log(`  Studenten / students: ${publicUrl}/join`);
+  console.log(`  ${catalog.list().length} scenario(s) from ${config.scenariosDir}`);
+  console.log(`  Opslag / store: ${describeStore(config)}`);
+  console.log(`Stop with Ctrl-C.\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

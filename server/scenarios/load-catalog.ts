@@ -1,0 +1,29 @@
+// Reads every scenario file in a folder at start-up; a broken file is reported with its locations and left out.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseScenario } from "../../scenarios/engine/parse.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
+import { catalogOf, type ScenarioCatalog } from "./catalog.ts";
+
+export type LoadedCatalog = ScenarioCatalog & { problems: string[] };
+
+export async function loadScenarioCatalog(dir: string): Promise<LoadedCatalog> {
+  const files = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const result = parseScenario(await readFile(path, "utf8"), path);
+    if (!result.ok) {
+      for (const e of result.errors)
+        problems.push(`${e.file}:${e.line}:${e.column}  ${e.path}  ${e.message}`);
+      continue;
+    }
+    if (scenarios.some((s) => s.id === result.scenario.id)) {
+      problems.push(`${path}: scenario id "${result.scenario.id}" is already used by another file; left out`);
+      continue;
+    }
+    scenarios.push(result.scenario);
+  }
+  return { ...catalogOf(scenarios), problems };
+}

@@ -1,0 +1,53 @@
+// Messages of a running session: what players and the host send, and where each view is synced.
+import { z } from "zod";
+import { COMMANDS, type CommandType } from "../scenario/commands.ts";
+
+/** Commands a player's client may send; the server adds who sent it, from its own records, never from the client. */
+export const PLAYER_COMMANDS = (Object.keys(COMMANDS) as CommandType[]).filter(
+  (c) => COMMANDS[c].sender === "player",
+);
+
+const TeamId = z.string().regex(/^T\d{1,3}$/, "a team id is T followed by a number");
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * The facilitator's commands, addressed to the whole session or one team. The session turns each into engine
+ * commands for the teams it concerns; lobby commands (balance, move) exist only before the start.
+ */
+export const HOST_COMMANDS = {
+  "host.balance": z.strictObject({}),
+  "host.move": z.strictObject({
+    playerId: z.string().min(1).max(64),
+    teamId: TeamId,
+    role: z.string().min(2).max(6),
+  }),
+  "host.start": z.strictObject({}),
+  "host.pause": z.strictObject({}),
+  "host.resume": z.strictObject({}),
+  "host.extend": z.strictObject({
+    teamId: TeamId.optional(),
+    ms: z
+      .number()
+      .int()
+      .min(1000)
+      .max(30 * 60_000),
+  }),
+  "host.advance": z.strictObject({ teamId: TeamId }),
+  "host.inject": z.strictObject({ teamId: TeamId.optional(), injectId: z.string().min(1).max(40) }),
+  "host.message": z.strictObject({
+    teamId: TeamId.optional(),
+    text: Text(800),
+    as: z.string().min(1).max(40).optional(),
+  }),
+  "host.end": z.strictObject({}),
+} as const;
+export type HostCommandType = keyof typeof HOST_COMMANDS;
+export type HostCommandPayloads = { [K in HostCommandType]: z.infer<(typeof HOST_COMMANDS)[K]> };
+
+export function isHostCommand(type: string): type is HostCommandType {
+  return Object.hasOwn(HOST_COMMANDS, type);
+}
+
+/** Where a viewer's projection lives in the synced state: one entry per team and role, and one per team for the host. */
+export const viewKey = (teamId: string, viewer: string) => `${teamId}/${viewer}`;
+export const HOST_VIEWER = "host";

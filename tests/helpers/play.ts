@@ -1,0 +1,114 @@
+// Plays a team through a scenario with scripted clients: the routine the integration tests share.
+import { readFileSync } from "node:fs";
+import { expect } from "vitest";
+import { parseScenario } from "../../scenarios/engine/parse.ts";
+import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
+import { BASES } from "../../shared/scenario/primitives.ts";
+import type { TeamView } from "../../shared/scenario/views.ts";
+import { Scripted } from "./scripted.ts";
+import type { TestServer } from "./server.ts";
+
+export type Acknowledged = { type: string; playerId: string };
+export type PlayOptions = { acked?: Acknowledged[]; share: (cardId: string, role: string) => boolean };
+
+/** A host and three students (AIOS, SW, WV) in one team, started and past the first frame of play. */
+export async function joinTeamAndStart(server: TestServer, session: CreateSessionResponse) {
+  const host = await Scripted.host(server, session.roomId, session.hostKey);
+  const players = [
+    await Scripted.player(server, session.roomId, "Amir", "AIOS"),
+    await Scripted.player(server, session.roomId, "Sanne", "SW"),
+    await Scripted.player(server, session.roomId, "Wim", "WV"),
+  ];
+  expect(await host.sendAndSettle("host.start")).toBe("sent");
+  for (const p of players) await p.waitForView("the game to start", (v) => v.status === "playing");
+  return { host, players };
+}
+
+export function load(file: string): Scenario {
+  const result = parseScenario(
+    readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"),
+    file,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.scenario;
+}
+
+function bestBasis(s: Scenario, cardId: string) {
+  const card = s.cards.find((c) => c.id === cardId);
+  const score = (b: (typeof BASES)[number]) => card?.bases?.[b]?.score ?? s.basisScores[b] ?? 0;
+  return [...BASES].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** Plays one team to the end: everyone shares every card, and the team takes the best available option. */
+export async function playToTheEnd(s: Scenario, host: Scripted, players: Scripted[], options: PlayOptions) {
+  const act = async (p: Scripted, type: string, payload: unknown) => {
+    const result = await p.send(type, payload);
+    expect(result, `${type} ${JSON.stringify(payload)}`).toBe("ok");
+    options.acked?.push({ type, playerId: playerIdOf(p) });
+  };
+  for (const p of players) {
+    await act(p, "kennismaken.submit", {
+      whoIAm: "Student",
+      whatICanDo: "Meedenken",
+      howToReachMe: "Via de chat",
+    });
+  }
+  let shared = false;
+  for (let guard = 0; guard < 200; guard++) {
+    const view = players[0]?.view() as TeamView;
+    if (view.status === "ended") return view;
+    if (!shared && view.phase?.kind === "play") {
+      shared = true;
+      for (const p of players) {
+        const role = roleOf(p);
+        for (const card of p.view()?.hand ?? []) {
+          if (card.shared || !options.share(card.id, role)) continue;
+          await act(
+            p,
+            "card.share",
+            card.sensitive ? { cardId: card.id, basis: bestBasis(s, card.id) } : { cardId: card.id },
+          );
+        }
+      }
+      continue;
+    }
+    const open = view.decisions.find((d) => d.status === "open");
+    if (!open) {
+      expect(await host.send("host.advance", { teamId: "T1" })).toBe("ok");
+      continue;
+    }
+    const spec = s.decisions.find((d) => d.id === open.id);
+    const available = open.options.filter((o) => o.available).map((o) => o.id);
+    const choice = spec?.options.find((o) => o.best && available.includes(o.id))?.id ?? available[0] ?? "";
+    for (const p of players) await act(p, "preference.record", { decisionId: open.id, optionId: choice });
+    const [proposer, ...others] = players;
+    if (!proposer) throw new Error("no players");
+    await act(proposer, "proposal.make", {
+      decisionId: open.id,
+      optionId: choice,
+      rationale: "Dit past bij wat we samen weten.",
+    });
+    const proposal = proposer.view()?.proposals.at(-1);
+    for (const p of others) {
+      if (p.view()?.decisions.find((d) => d.id === open.id)?.status === "decided") break;
+      await act(p, "proposal.vote", { proposalId: proposal?.id ?? "", agree: true });
+    }
+    if (proposer.view()?.decisions.find((d) => d.id === open.id)?.status !== "decided") {
+      const regisseur = open.regisseur ? players.find((p) => roleOf(p) === open.regisseur) : proposer;
+      await act(regisseur ?? proposer, "decision.confirm", { decisionId: open.id, optionId: choice });
+    }
+  }
+  throw new Error("the game did not end within 200 steps");
+}
+
+export function roleOf(p: Scripted): string {
+  const viewer = p.view()?.viewer;
+  return viewer?.kind === "role" ? viewer.role : "";
+}
+
+export function playerIdOf(p: Scripted): string {
+  const state = p.room.state as unknown as { players: Map<string, { id: string; sessionId: string }> };
+  for (const entry of state.players.values()) if (entry.sessionId === p.room.sessionId) return entry.id;
+  return "";
+}

@@ -1,0 +1,119 @@
+// Scripted clients for integration tests: real SDK connections that send commands and read their own views.
+import type { Room } from "@colyseus/sdk";
+import type { TeamView } from "../../shared/scenario/views.ts";
+import type { TestServer } from "./server.ts";
+import { waitFor } from "./wait.ts";
+
+type ErrorMessage = { code: string; command: string; message: string };
+type SyncedState = {
+  views: { get(key: string): { json: string } | undefined; keys(): IterableIterator<string> };
+};
+
+export class Scripted {
+  readonly errors: ErrorMessage[] = [];
+  constructor(
+    readonly room: Room,
+    private readonly key: () => string | undefined,
+    /** Every frame this client received from the server, decoded as text, for secrecy checks. */
+    readonly frames: string[],
+  ) {
+    room.onMessage("error", (e: ErrorMessage) => this.errors.push(e));
+  }
+
+  /** Joins and starts recording raw frames before the first state arrives. */
+  private static async connect(server: TestServer, roomId: string, options: Record<string, unknown>) {
+    const room = await server.colyseus.sdk.joinById(roomId, options);
+    const frames: string[] = [];
+    const events = room.connection.events as { onmessage?: (event: { data: unknown }) => void };
+    const deliver = events.onmessage;
+    events.onmessage = (event) => {
+      const data = event.data;
+      const bytes =
+        data instanceof ArrayBuffer
+          ? new Uint8Array(data)
+          : ArrayBuffer.isView(data)
+            ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+            : undefined;
+      frames.push(bytes ? new TextDecoder().decode(bytes) : String(data));
+      deliver?.(event);
+    };
+    await room.waitForInitialState();
+    return { room, frames };
+  }
+
+  static async player(server: TestServer, roomId: string, nickname: string, role?: string, token?: string) {
+    const { room, frames } = await Scripted.connect(server, roomId, {
+      nickname,
+      role,
+      playerToken: token ?? `${nickname}-token-0123456789abcdef`,
+    });
+    const me = () => {
+      const state = room.state as unknown as {
+        players: Map<string, { sessionId: string; teamId: string; role: string }>;
+      };
+      for (const p of state.players.values()) if (p.sessionId === room.sessionId) return p;
+      return undefined;
+    };
+    return new Scripted(
+      room,
+      () => {
+        const p = me();
+        return p?.teamId ? `${p.teamId}/${p.role}` : undefined;
+      },
+      frames,
+    );
+  }
+
+  static async host(server: TestServer, roomId: string, hostKey: string, teamId = "T1") {
+    const { room, frames } = await Scripted.connect(server, roomId, { hostKey });
+    return new Scripted(room, () => `${teamId}/host`, frames);
+  }
+
+  private state(): SyncedState {
+    return this.room.state as unknown as SyncedState;
+  }
+
+  allViews(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const views = this.state().views;
+    for (const key of views.keys()) out[key] = views.get(key)?.json ?? "";
+    return out;
+  }
+
+  view(): TeamView | undefined {
+    const key = this.key();
+    const json = key ? this.state().views.get(key)?.json : undefined;
+    return json ? (JSON.parse(json) as TeamView) : undefined;
+  }
+
+  async waitForView(what: string, test: (v: TeamView) => boolean, timeoutMs = 5_000): Promise<TeamView> {
+    return waitFor(
+      () => {
+        const v = this.view();
+        return v && test(v) ? v : undefined;
+      },
+      what,
+      timeoutMs,
+    );
+  }
+
+  /** Sends a command and resolves with "ok" once its effect shows in this client's view, or with the error code. */
+  async send(type: string, payload: unknown = {}): Promise<string> {
+    const before = JSON.stringify(this.view() ?? null);
+    const errorsBefore = this.errors.length;
+    this.room.send(type, payload);
+    return waitFor(() => {
+      const error = this.errors.slice(errorsBefore).find((e) => e.command === type);
+      if (error) return error.code;
+      return JSON.stringify(this.view() ?? null) !== before ? "ok" : undefined;
+    }, `the effect of ${type}`);
+  }
+
+  /** For commands whose effect this client may not see (host commands): resolves with the error code or "sent". */
+  async sendAndSettle(type: string, payload: unknown = {}, settleMs = 150): Promise<string> {
+    const errorsBefore = this.errors.length;
+    this.room.send(type, payload);
+    await new Promise((r) => setTimeout(r, settleMs));
+    return this.errors.slice(errorsBefore).find((e) => e.command === type)?.code ?? "sent";
+  }
+}

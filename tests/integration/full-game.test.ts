@@ -1,0 +1,44 @@
+// Scripted students and a host play each shipped scenario to an outcome over real connections.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Acknowledged, joinTeamAndStart, load, playToTheEnd } from "../helpers/play.ts";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { waitFor } from "../helpers/wait.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe.each([
+  ["elke-week-een-andere-klacht.yaml"],
+  ["een-brandwond-die-niet-klopt.yaml"],
+  ["tutorial-nl.yaml"],
+])("a full game of %s", (file) => {
+  it("reaches the good outcome when the team pools everything, and the log holds every acknowledged command", async () => {
+    const s = load(file);
+    const session = await server.createSession({ scenarioId: s.id, language: "nl", teamSize: 3 });
+    const { host, players } = await joinTeamAndStart(server, session);
+    expect(players.map((p) => p.view()?.viewer)).toEqual([
+      { kind: "role", role: "AIOS" },
+      { kind: "role", role: "SW" },
+      { kind: "role", role: "WV" },
+    ]);
+
+    const acked: Acknowledged[] = [];
+    const end = await playToTheEnd(s, host, players, { acked, share: () => true });
+    // Everything pooled and the best option each time: the scenario must reward that.
+    expect(end.outcome?.level).toBe("good");
+    await waitFor(() => host.view()?.outcome, "the host to see the outcome");
+
+    const [stored] = (await server.store.liveSessions()).filter((x) => x.code === session.code);
+    const log = await server.store.readLog(stored?.id ?? "");
+    const playerEntries = log.filter((e) => (e.actor as { kind: string }).kind === "player");
+    expect(
+      playerEntries.map((e) => ({ type: e.type, playerId: (e.actor as { playerId: string }).playerId })),
+    ).toEqual(acked);
+    expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+  }, 60_000);
+});
