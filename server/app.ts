@@ -1,5 +1,5 @@
 // Puts the game server together from its parts; main.ts and the tests both build it here.
-import { defineRoom, defineServer, type Server } from "@colyseus/core";
+import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { NextFunction, Request, Response } from "express";
 import { newSecret } from "../shared/ids.ts";
@@ -32,7 +32,13 @@ function allowCrossOrigin(req: Request, res: Response, next: NextFunction) {
   else next();
 }
 
-export function createGameServer(options: GameServerOptions): Server {
+export type GameServer = {
+  server: Server;
+  /** Rebuilds every session the store holds as live; call once the server listens. Returns what it could not. */
+  restoreSessions(): Promise<{ restored: string[]; failed: string[] }>;
+};
+
+export function createGameServer(options: GameServerOptions): GameServer {
   const createSecret = newSecret();
   const SessionRoom = createSessionRoom({
     store: options.store,
@@ -43,7 +49,7 @@ export function createGameServer(options: GameServerOptions): Server {
     idleMs: options.sessionIdleMs,
     reconnectSeconds: options.reconnectSeconds,
   });
-  return defineServer({
+  const server = defineServer({
     rooms: { [ROOM_NAME]: defineRoom(SessionRoom) },
     // A hard cap on frames; the room refuses smaller oversize messages itself, with an error the client can show.
     transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
@@ -59,4 +65,20 @@ export function createGameServer(options: GameServerOptions): Server {
       if (options.clientDir) serveClient(app, options.clientDir);
     },
   });
+  return {
+    server,
+    async restoreSessions() {
+      const restored: string[] = [];
+      const failed: string[] = [];
+      for (const session of await options.store.liveSessions()) {
+        try {
+          await matchMaker.createRoom(ROOM_NAME, { restore: session.id, createSecret });
+          restored.push(session.code);
+        } catch (error) {
+          failed.push(`${session.code}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return { restored, failed };
+    },
+  };
 }

@@ -20,7 +20,7 @@ async function main() {
   const store = await openStore(config);
   const lan = lanAddress();
   const publicUrl = config.publicUrl ?? (lan ? `http://${lan}:${config.port}` : undefined);
-  const server = createGameServer({
+  const { server, restoreSessions } = createGameServer({
     catalog,
     store,
     clientDir: config.clientDir,
@@ -36,6 +36,10 @@ async function main() {
     console.log("Wijkcrisis gestopt / stopped.");
   });
   await server.listen(config.port, config.host);
+  const { restored, failed } = await restoreSessions();
+  if (restored.length > 0)
+    console.log(`Hersteld / restored: ${restored.length} session(s): ${restored.join(", ")}`);
+  for (const problem of failed) console.warn(`Not restored: ${problem}`);
   const local = `http://localhost:${config.port}`;
   console.log(`\nWijkcrisis draait / is running.`);
   console.log(`  Docent / teacher:    ${local}/host`);

@@ -9,8 +9,9 @@ import { isHostCommand } from "../../shared/protocol/game.ts";
 import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
-import { SessionCreateOptions } from "../sessions/create-options.ts";
+import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
 import { GameClock } from "../sessions/game-clock.ts";
+import { loadSession } from "../sessions/load-session.ts";
 import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
@@ -47,7 +48,8 @@ export const MAX_MESSAGE_CHARS = 4_000;
 export function createSessionRoom(deps: SessionRoomDeps) {
   return class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
     private roster = new Roster(0, []);
-    private hostKey = "";
+    /** Only the hash is kept, as in the store, so a restored session checks keys the same way. */
+    private hostKeyHash = "";
     private game!: SessionGame;
     private readonly queue = new SerialQueue();
     private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
@@ -57,14 +59,41 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private emptySince: number | undefined = 0;
 
     override async onCreate(raw: unknown) {
-      const parsed = SessionCreateOptions.safeParse(raw);
-      if (!parsed.success || !secretsEqual(parsed.data.createSecret, deps.createSecret)) {
-        throw refuse("invalid_request");
-      }
-      const options = parsed.data;
+      const restore = SessionRestoreOptions.safeParse(raw);
+      const create = SessionCreateOptions.safeParse(raw);
+      const secret = restore.success
+        ? restore.data.createSecret
+        : create.success
+          ? create.data.createSecret
+          : "";
+      if (!secretsEqual(secret, deps.createSecret)) throw refuse("invalid_request");
+      const boot = restore.success
+        ? await this.bootRestored(restore.data.restore)
+        : await this.bootNew(create.data);
+      this.autoDispose = false;
+      this.maxClients = deps.maxPlayers + 5;
+      this.state = new SessionState({
+        code: boot.code,
+        scenarioId: boot.scenario.id,
+        scenarioTitle: boot.scenario.title,
+        language: boot.language,
+        teamSize: this.game.teamSize,
+      });
+      this.onMessage("*", (client, type, message) => {
+        void this.queue.run(() => this.handle(client, String(type), message));
+      });
+      await this.setPrivate(true);
+      await this.setMetadata({ code: boot.code, scenarioId: boot.scenario.id });
+      this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
+      this.sync();
+    }
+
+    private async bootNew(options: SessionCreateOptions | undefined) {
+      if (!options) throw refuse("invalid_request");
       const scenario = deps.catalog.scenario(options.scenario.id);
       if (!scenario) throw refuse("unknown_scenario");
       const sessionId = nanoid();
+      this.hostKeyHash = hashSecret(options.hostKey);
       try {
         await deps.store.createSession({
           id: sessionId,
@@ -72,7 +101,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
           scenarioId: scenario.id,
           language: options.language,
           teamSize: options.teamSize,
-          hostKeyHash: hashSecret(options.hostKey),
+          hostKeyHash: this.hostKeyHash,
           createdAt: Date.now(),
         });
       } catch (error) {
@@ -80,39 +109,48 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         throw error;
       }
       const clock = new GameClock(Date.now, deps.timeScale);
-      this.game = new SessionGame(
-        scenario,
-        new SessionLog(deps.store, sessionId),
-        clock,
-        options.teamSize,
-        randomInt(2 ** 31),
-      );
-      this.autoDispose = false;
-      this.maxClients = deps.maxPlayers + 5;
-      this.hostKey = options.hostKey;
+      const log = new SessionLog(deps.store, sessionId);
+      this.game = new SessionGame(scenario, log, clock, options.teamSize, randomInt(2 ** 31));
       this.roster = new Roster(
         deps.maxPlayers,
         scenario.roles.map((role) => role.id),
       );
-      this.state = new SessionState({
-        code: options.code,
-        scenarioId: scenario.id,
-        scenarioTitle: scenario.title,
-        language: options.language,
-        teamSize: options.teamSize,
+      return { code: options.code, scenario, language: options.language };
+    }
+
+    /** After a restart: same code, same seats, same game; everyone offline until their key or token returns. */
+    private async bootRestored(sessionId: string) {
+      const stored = await loadSession(deps.store, deps.catalog, sessionId);
+      const { record, scenario, events } = stored;
+      const lastSeq = events.reduce((max, e) => Math.max(max, e.seq), 0);
+      const log = new SessionLog(deps.store, sessionId, lastSeq + 1);
+      const { game, problems } = SessionGame.restore(scenario, log, events, {
+        teamSize: record.teamSize,
+        timeScale: deps.timeScale,
       });
-      this.onMessage("*", (client, type, message) => {
-        void this.queue.run(() => this.handle(client, String(type), message));
+      for (const problem of problems) console.warn(`session ${record.code}: entry not restored: ${problem}`);
+      this.game = game;
+      this.hostKeyHash = record.hostKeyHash;
+      this.roster = new Roster(
+        deps.maxPlayers,
+        scenario.roles.map((role) => role.id),
+      );
+      for (const seat of stored.seats) this.roster.restore(seat);
+      await this.queue.run(async () => {
+        for (const member of game.lobby.all())
+          if (member.connected) await game.connection(member.playerId, false);
       });
-      await this.setPrivate(true);
-      await this.setMetadata({ code: options.code, scenarioId: scenario.id });
-      this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
+      return {
+        code: record.code,
+        scenario,
+        language: record.language === "en" ? ("en" as const) : ("nl" as const),
+      };
     }
 
     override onAuth(_client: Client, raw: unknown): Auth {
       const host = HostJoinOptions.safeParse(raw);
       if (host.success) {
-        if (!secretsEqual(host.data.hostKey, this.hostKey)) throw refuse("host_key_invalid");
+        if (!secretsEqual(hashSecret(host.data.hostKey), this.hostKeyHash)) throw refuse("host_key_invalid");
         return { kind: "host", language: this.state.language === "en" ? "en" : "nl" };
       }
       const player = PlayerJoinOptions.safeParse(raw);

@@ -12,3 +12,9 @@ export const SessionCreateOptions = z.object({
   teamSize: z.number().int().min(2).max(3),
 });
 export type SessionCreateOptions = z.infer<typeof SessionCreateOptions>;
+
+/** Rebuilds a stored session after a restart; only this process's own start-up code knows the secret. */
+export const SessionRestoreOptions = z.object({
+  restore: z.string().min(1),
+  createSecret: z.string().min(20),
+});

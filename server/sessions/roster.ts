@@ -58,6 +58,13 @@ export class Roster {
     return { ok: true, seat, reclaimed: false };
   }
 
+  /** A seat from the store after a restart: known, offline until its token comes back. */
+  restore(seat: { playerId: string; nickname: string; preferredRole: string; tokenHash: string }) {
+    const { playerId, nickname, preferredRole, tokenHash } = seat;
+    this.seats.set(playerId, { playerId, nickname, preferredRole, connected: false, sessionId: undefined });
+    this.seatByTokenHash.set(tokenHash, playerId);
+  }
+
   bySession(sessionId: string): Seat | undefined {
     for (const seat of this.seats.values()) if (seat.sessionId === sessionId) return seat;
     return undefined;

@@ -7,7 +7,8 @@ import { COMMANDS, isCommandType } from "../../shared/scenario/commands.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
-import type { GameClock } from "./game-clock.ts";
+import type { StoredEvent } from "../store/store.ts";
+import { GameClock } from "./game-clock.ts";
 import { LobbyTeams, type Member } from "./lobby-teams.ts";
 import type { LogInput, SessionLog } from "./session-log.ts";
 
@@ -30,9 +31,66 @@ export class SessionGame {
     private readonly log: SessionLog,
     readonly clock: GameClock,
     readonly teamSize: number,
-    private readonly seed: number,
+    private seed: number,
   ) {
     this.lobby = new LobbyTeams(scenario.roles, teamSize);
+  }
+
+  /**
+   * Rebuilds a game from its stored log, exactly as it stood after the last entry, writing nothing. Returns the
+   * entries the engine would not take again (none, unless the scenario file changed since the log was written).
+   */
+  static restore(
+    scenario: Scenario,
+    log: SessionLog,
+    events: readonly StoredEvent[],
+    setup: { teamSize: number; timeScale: number; wall?: () => number },
+  ): { game: SessionGame; problems: string[] } {
+    const lastT = events.reduce((max, e) => Math.max(max, e.t), 0);
+    const clock = new GameClock(setup.wall ?? Date.now, setup.timeScale, lastT);
+    const game = new SessionGame(scenario, log, clock, setup.teamSize, 0);
+    const problems = events.flatMap((e) => game.replayEntry(e));
+    const running = [...game.teams.values()].some(
+      (team) => team.status === "playing" && team.paused === null,
+    );
+    if (game.status === "playing" && running) clock.run();
+    for (const id of game.teams.keys()) game.dirty.add(id);
+    return { game, problems };
+  }
+
+  private replayEntry(e: StoredEvent): string[] {
+    const payload = e.payload as Record<string, unknown>;
+    if (e.team === null) {
+      if (e.type === "lobby.join") {
+        const { playerId, nickname, preferredRole } = payload as {
+          playerId: string;
+          nickname: string;
+          preferredRole: string;
+        };
+        this.lobby.add({ playerId, nickname, preferredRole }, this.status !== "lobby");
+      } else if (e.type === "host.move") {
+        const { playerId, teamId, role } = payload as { playerId: string; teamId: string; role: string };
+        this.lobby.move(playerId, teamId, role);
+      } else if (e.type === "host.balance") this.lobby.rebalance();
+      else if (e.type === "session.start") {
+        this.seed = Number(payload.seed) >>> 0;
+        this.status = "playing";
+      } else if (e.type === "session.end") this.status = "ended";
+      return [];
+    }
+    const team = this.teams.get(e.team) ?? this.newTeam(e.team);
+    const result = applyEvent(this.scenario, team, {
+      seq: e.seq,
+      t: e.t,
+      actor: e.actor,
+      type: e.type,
+      payload: e.payload,
+    });
+    if (!result.ok) return [`seq ${e.seq} (${e.type} in ${e.team}): ${result.reason}`];
+    this.teams.set(e.team, result.state);
+    if (e.type === "player.connection")
+      this.lobby.setConnected(String(payload.playerId), Boolean(payload.connected));
+    return [];
   }
 
   get sessionId(): string {

@@ -14,11 +14,12 @@ export type PlayOptions = { acked?: Acknowledged[]; share: (cardId: string, role
 
 /** A host and three students (AIOS, SW, WV) in one team, started and past the first frame of play. */
 export async function joinTeamAndStart(server: TestServer, session: CreateSessionResponse) {
-  const host = await Scripted.host(server, session.roomId, session.hostKey);
+  const sdk = server.colyseus.sdk;
+  const host = await Scripted.host(sdk, session.roomId, session.hostKey);
   const players = [
-    await Scripted.player(server, session.roomId, "Amir", "AIOS"),
-    await Scripted.player(server, session.roomId, "Sanne", "SW"),
-    await Scripted.player(server, session.roomId, "Wim", "WV"),
+    await Scripted.player(sdk, session.roomId, "Amir", "AIOS"),
+    await Scripted.player(sdk, session.roomId, "Sanne", "SW"),
+    await Scripted.player(sdk, session.roomId, "Wim", "WV"),
   ];
   expect(await host.sendAndSettle("host.start")).toBe("sent");
   for (const p of players) await p.waitForView("the game to start", (v) => v.status === "playing");

@@ -1,7 +1,6 @@
 // Scripted clients for integration tests: real SDK connections that send commands and read their own views.
-import type { Room } from "@colyseus/sdk";
+import type { Client, Room } from "@colyseus/sdk";
 import type { TeamView } from "../../shared/scenario/views.ts";
-import type { TestServer } from "./server.ts";
 import { waitFor } from "./wait.ts";
 
 type ErrorMessage = { code: string; command: string; message: string };
@@ -21,8 +20,8 @@ export class Scripted {
   }
 
   /** Joins and starts recording raw frames before the first state arrives. */
-  private static async connect(server: TestServer, roomId: string, options: Record<string, unknown>) {
-    const room = await server.colyseus.sdk.joinById(roomId, options);
+  private static async connect(sdk: Client, roomId: string, options: Record<string, unknown>) {
+    const room = await sdk.joinById(roomId, options);
     const frames: string[] = [];
     const events = room.connection.events as { onmessage?: (event: { data: unknown }) => void };
     const deliver = events.onmessage;
@@ -37,12 +36,16 @@ export class Scripted {
       frames.push(bytes ? new TextDecoder().decode(bytes) : String(data));
       deliver?.(event);
     };
-    await room.waitForInitialState();
+    const first = new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+    await Promise.race([
+      first,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("no state within 5 s")), 5_000)),
+    ]);
     return { room, frames };
   }
 
-  static async player(server: TestServer, roomId: string, nickname: string, role?: string, token?: string) {
-    const { room, frames } = await Scripted.connect(server, roomId, {
+  static async player(sdk: Client, roomId: string, nickname: string, role?: string, token?: string) {
+    const { room, frames } = await Scripted.connect(sdk, roomId, {
       nickname,
       role,
       playerToken: token ?? `${nickname}-token-0123456789abcdef`,
@@ -64,8 +67,8 @@ export class Scripted {
     );
   }
 
-  static async host(server: TestServer, roomId: string, hostKey: string, teamId = "T1") {
-    const { room, frames } = await Scripted.connect(server, roomId, { hostKey });
+  static async host(sdk: Client, roomId: string, hostKey: string, teamId = "T1") {
+    const { room, frames } = await Scripted.connect(sdk, roomId, { hostKey });
     return new Scripted(room, () => `${teamId}/host`, frames);
   }
 

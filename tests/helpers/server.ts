@@ -14,6 +14,7 @@ export const TUTORIAL = { id: "tutorial-nl", title: "Oefenronde: mevrouw Jansen 
 
 export type TestServer = {
   colyseus: ColyseusTestServer;
+  restoreSessions: () => Promise<{ restored: string[]; failed: string[] }>;
   store: Store;
   url: string;
   createSession: (body?: Record<string, unknown>) => Promise<CreateSessionResponse>;
@@ -26,7 +27,7 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
   const port = await freePort();
   const catalog = options.catalog ?? (await loadScenarioCatalog(SCENARIOS_DIR));
   const store = options.store ?? (await SqlStore.open(await openPglite(undefined)));
-  const server = createGameServer({
+  const { server, restoreSessions } = createGameServer({
     catalog,
     store,
     clientDir: undefined,
@@ -43,6 +44,7 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
   const url = `http://127.0.0.1:${port}`;
   return {
     colyseus,
+    restoreSessions,
     store,
     url,
     async createSession(body = { scenarioId: TUTORIAL.id, language: "nl", teamSize: 3 }) {
