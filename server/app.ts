@@ -26,8 +26,8 @@ export type GameServerOptions = {
 /** The Vite dev server runs on another port; the API answers it (it holds no cookies, so no CSRF exposure). */
 function allowCrossOrigin(req: Request, res: Response, next: NextFunction) {
   res.setHeader("Access-Control-Allow-Origin", "*");
-  res.setHeader("Access-Control-Allow-Headers", "Content-Type");
-  res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+  res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
+  res.setHeader("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
   if (req.method === "OPTIONS") res.sendStatus(204);
   else next();
 }
@@ -60,7 +60,12 @@ export function createGameServer(options: GameServerOptions): GameServer {
       app.use(
         "/api",
         allowCrossOrigin,
-        apiRouter({ catalog: options.catalog, createSecret, publicUrl: options.publicUrl }),
+        apiRouter({
+          catalog: options.catalog,
+          store: options.store,
+          createSecret,
+          publicUrl: options.publicUrl,
+        }),
       );
       if (options.clientDir) serveClient(app, options.clientDir);
     },

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   MAX_PLAYERS_PER_SESSION: z.coerce.number().int().min(2).max(200).default(60),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).default(600),
   TIME_SCALE: z.coerce.number().positive().max(10_000).default(1),
+  RETENTION_DAYS: z.coerce.number().positive().default(30),
 });
 
 export type ServerConfig = {
@@ -35,6 +36,8 @@ export type ServerConfig = {
   reconnectSeconds: number;
   /** Game time runs this many times faster than the wall clock: 1 in class, higher for demonstrations. */
   timeScale: number;
+  /** Logs of ended sessions are deleted this long after the end. */
+  retentionMs: number;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -56,5 +59,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxPlayersPerSession: e.MAX_PLAYERS_PER_SESSION,
     reconnectSeconds: e.RECONNECT_SECONDS,
     timeScale: e.TIME_SCALE,
+    retentionMs: e.RETENTION_DAYS * 24 * 60 * 60_000,
   };
 }

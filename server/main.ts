@@ -3,6 +3,7 @@ import { networkInterfaces } from "node:os";
 import { createGameServer } from "./app.ts";
 import { readConfig } from "./config.ts";
 import { loadScenarioCatalog } from "./scenarios/load-catalog.ts";
+import { startRetention } from "./sessions/retention.ts";
 import { describeStore, openStore } from "./store/open-store.ts";
 
 /** Students need an address their laptops can reach; localhost only works on the teacher's own machine. */
@@ -31,7 +32,13 @@ async function main() {
     timeScale: config.timeScale,
     handleSignals: true,
   });
+  const stopRetention = startRetention(store, config.retentionMs, (count) =>
+    console.log(
+      `${count} afgelopen sessie(s) verwijderd na de bewaartermijn / ended session(s) deleted after retention`,
+    ),
+  );
   server.onShutdown(async () => {
+    stopRetention();
     await store.close();
     console.log("Wijkcrisis gestopt / stopped.");
   });

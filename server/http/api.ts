@@ -10,11 +10,14 @@ import {
   type SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
+import { hashSecret, secretsEqual } from "../security.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
 import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
+import type { Store } from "../store/store.ts";
 
 export type ApiDeps = {
   catalog: ScenarioCatalog;
+  store: Store;
   createSecret: string;
   /** The base URL students open; derived from the request when not configured. */
   publicUrl: string | undefined;
@@ -77,6 +80,19 @@ export function apiRouter(deps: ApiDeps): Router {
     if (!found || !scenario) return fail(res, 404, "session_not_found");
     const body: SessionLookupResponse = { code, roomId: found.roomId, joinUrl: joinUrl(req, code), scenario };
     res.json(body);
+  });
+
+  /** Deletes a session with its log now; the host proves it with `Authorization: Bearer <host key>`. */
+  router.delete("/sessions/:code", async (req: Request, res: Response) => {
+    const code = normalizeJoinCode(String(req.params.code ?? ""));
+    if (!code) return fail(res, 400, "invalid_code");
+    const found = await findSessionByCode(code);
+    const record = found && (await deps.store.session(found.sessionId));
+    if (!found || !record) return fail(res, 404, "session_not_found");
+    const key = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
+    if (!secretsEqual(hashSecret(key), record.hostKeyHash)) return fail(res, 403, "host_key_invalid");
+    await matchMaker.remoteRoomCall(found.roomId, "deleteSession");
+    res.status(204).end();
   });
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));

@@ -36,7 +36,7 @@ export type SessionRoomDeps = {
   timeScale: number;
 };
 
-export type SessionMetadata = { code: string; scenarioId: string };
+export type SessionMetadata = { code: string; scenarioId: string; sessionId: string };
 type Auth =
   | { kind: "host"; language: Language }
   | { kind: "player"; nickname: string; role: string | undefined; playerToken: string; language: Language };
@@ -55,6 +55,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
     private readonly chatLimit = new RateLimiter({ perSecond: 1, burst: 5 });
     private wake: Delayed | undefined;
+    /** Set once the host deleted the session: nothing more is written for it. */
+    private deleted = false;
     /** Room-clock time at which the last client left; undefined while anyone is connected. */
     private emptySince: number | undefined = 0;
 
@@ -83,7 +85,11 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         void this.queue.run(() => this.handle(client, String(type), message));
       });
       await this.setPrivate(true);
-      await this.setMetadata({ code: boot.code, scenarioId: boot.scenario.id });
+      await this.setMetadata({
+        code: boot.code,
+        scenarioId: boot.scenario.id,
+        sessionId: this.game.sessionId,
+      });
       this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
       this.sync();
     }
@@ -213,7 +219,16 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.chatLimit.forget(client.sessionId);
     }
 
+    /** Called through the matchmaker by the HTTP API once the host key has been checked against the store. */
+    async deleteSession() {
+      this.deleted = true;
+      await this.queue.run(async () => {});
+      await this.disconnect();
+      await deps.store.deleteSession(this.sessionId());
+    }
+
     private async handle(client: Client, type: string, message: unknown) {
+      if (this.deleted) return;
       const refuseWith = (code: ErrorCode) => this.sendError(client, type, code);
       if ((JSON.stringify(message ?? null)?.length ?? 0) > MAX_MESSAGE_CHARS)
         return refuseWith("message_too_large");
@@ -247,6 +262,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     private async setConnected(client: Client, connected: boolean) {
+      if (this.deleted) return;
       const seat = this.roster.setConnected(client.sessionId, connected);
       if (!seat) {
         if (this.isHost(client))
@@ -334,11 +350,18 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       );
     }
 
+    /** A session nobody has been connected to for the idle time is closed, in the log and the store, then disposed. */
     private disposeIfIdle() {
       const now = this.clock.currentTime;
       if (this.clients.length > 0) this.emptySince = undefined;
       else if (this.emptySince === undefined) this.emptySince = now;
-      else if (now - this.emptySince >= deps.idleMs) void this.disconnect();
+      else if (now - this.emptySince >= deps.idleMs) {
+        void this.queue.run(async () => {
+          if (this.game.status !== "ended") await this.game.finish("inactive");
+          await deps.store.endSession(this.sessionId(), Date.now());
+          await this.disconnect();
+        });
+      }
     }
   };
 }

@@ -4,15 +4,15 @@ import { z } from "zod";
 import { newJoinCode } from "../../shared/ids.ts";
 import { ROOM_NAME } from "../../shared/protocol/session.ts";
 
-const SessionMetadata = z.object({ code: z.string(), scenarioId: z.string() });
+const SessionMetadata = z.object({ code: z.string(), scenarioId: z.string(), sessionId: z.string() });
 
-export async function findSessionByCode(
-  code: string,
-): Promise<{ roomId: string; scenarioId: string } | undefined> {
+export type LiveSession = { roomId: string } & z.infer<typeof SessionMetadata>;
+
+export async function findSessionByCode(code: string): Promise<LiveSession | undefined> {
   for (const room of await matchMaker.query({ name: ROOM_NAME })) {
     const metadata = SessionMetadata.safeParse(room.metadata);
     if (metadata.success && metadata.data.code === code) {
-      return { roomId: room.roomId, scenarioId: metadata.data.scenarioId };
+      return { roomId: room.roomId, ...metadata.data };
     }
   }
   return undefined;

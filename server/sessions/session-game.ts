@@ -244,16 +244,23 @@ export class SessionGame {
       "host.inject": async (p) => this.toTeams(p.teamId, "host.inject", { injectId: p.injectId }),
       "host.message": async (p) =>
         this.toTeams(p.teamId, "host.message", { text: p.text, ...(p.as ? { as: p.as } : {}) }),
-      "host.end": async () => {
-        if (this.status === "ended") return refused("game_over");
-        const wasPlaying = this.status === "playing";
-        this.status = "ended";
-        this.clock.stop();
-        if (wasPlaying) await this.toTeams(undefined, "host.end", {});
-        await this.write([{ team: "", actor: HOST, type: "session.end", payload: {}, t: this.clock.now() }]);
-        return { ok: true };
-      },
+      "host.end": async () => this.finish("host"),
     };
+
+  /**
+   * Closes the session. The host's end also ends every team's game; a session closed because nobody was left
+   * keeps its teams as they stood, so the debrief shows where they were.
+   */
+  async finish(reason: "host" | "inactive"): Promise<Outcome> {
+    if (this.status === "ended") return refused("game_over");
+    const wasPlaying = this.status === "playing";
+    this.status = "ended";
+    this.clock.stop();
+    if (wasPlaying && reason === "host") await this.toTeams(undefined, "host.end", {});
+    const actor = reason === "host" ? HOST : SYSTEM;
+    await this.write([{ team: "", actor, type: "session.end", payload: { reason }, t: this.clock.now() }]);
+    return { ok: true };
+  }
 
   /**
    * A facilitator command for one team or all of them. Each team takes it or refuses it on its own (an ended team
