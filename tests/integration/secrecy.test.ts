@@ -1,6 +1,7 @@
 // Records every frame each student receives during full games and looks for other roles' unshared cards in them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joinTeamAndStart, load, playToTheEnd, roleOf } from "../helpers/play.ts";
+import { Scripted } from "../helpers/scripted.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -45,4 +46,32 @@ describe.each([
     const hostReceived = host.frames.join("\n");
     for (const card of s.cards) expect(hostReceived).toContain(snippet(card.text));
   }, 60_000);
+});
+
+describe("teams in one session", () => {
+  it("never see each other's table or chat", async () => {
+    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
+    const sdk = server.colyseus.sdk;
+    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
+    const students = await Promise.all(
+      ["Ada", "Bo", "Cor", "Dirk"].map((name) => Scripted.player(sdk, session.roomId, name)),
+    );
+    expect(await host.sendAndSettle("host.start")).toBe("sent");
+    const views = await Promise.all(
+      students.map((p) => p.waitForView("the start", (v) => v.status === "playing")),
+    );
+    const teamOf = (i: number) => views[i]?.teamId;
+    expect(new Set(views.map((v) => v.teamId))).toEqual(new Set(["T1", "T2"]));
+    const sender = students.find((_, i) => teamOf(i) === "T1");
+    expect(await sender?.send("chat.say", { text: "alleen-voor-team-1 7f3k" })).toBe("ok");
+    // First everyone in team 1 has it; only then is silence in team 2 meaningful.
+    for (const [i, p] of students.entries()) {
+      if (teamOf(i) === "T1")
+        await p.waitForView("the chat", (v) => v.chat.some((c) => c.text.includes("7f3k")));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    for (const [i, p] of students.entries()) {
+      if (teamOf(i) !== "T1") expect(p.frames.join("\n")).not.toContain("7f3k");
+    }
+  });
 });
