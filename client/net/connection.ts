@@ -75,6 +75,74 @@ export function watchRoom(
   render();
 }
 
+const RETRY_MS = 3_000;
+/** Refusals that another try cannot fix: the session is gone or the key or token is not valid for it. */
+const FINAL = new Set([
+  "session_not_found",
+  "invalid_code",
+  "host_key_invalid",
+  "token_invalid",
+  "nickname_taken",
+]);
+
+/**
+ * Keeps a page in its session. The SDK reconnects by itself after a drop; meanwhile the join code is looked up
+ * every few seconds, and if the session now lives in another room (the server restarted and rebuilt it) or the
+ * SDK gives up, the page joins again with its token or key. The first join's error goes to the caller.
+ */
+export async function stayJoined(
+  code: string,
+  join: (roomId: string) => Promise<SessionRoom>,
+  handlers: {
+    lobby: (lobby: LobbySnapshot, room: SessionRoom) => void;
+    status: (state: "ok" | "reconnecting" | "lost") => void;
+  },
+): Promise<SessionRoom> {
+  const attach = (room: SessionRoom) => {
+    // Weak Wi-Fi drops early too; the SDK's default would not reconnect within 5 s of joining.
+    room.reconnection.minUptime = 0;
+    let replaced = false;
+    let probe: ReturnType<typeof setInterval> | undefined;
+    const replace = () => {
+      if (replaced) return;
+      replaced = true;
+      clearInterval(probe);
+      room.reconnection.maxRetries = 0;
+      handlers.status("reconnecting");
+      void rejoin();
+    };
+    watchRoom(room, {
+      lobby: (lobby) => !replaced && handlers.lobby(lobby, room),
+      connection: (state) => {
+        if (replaced) return;
+        if (state === "ok") {
+          clearInterval(probe);
+          probe = undefined;
+          return handlers.status("ok");
+        }
+        if (state === "lost") return replace();
+        handlers.status("reconnecting");
+        probe ??= setInterval(async () => {
+          const current = await lookupSession(code).catch(() => undefined);
+          if (current && current.roomId !== room.roomId) replace();
+        }, RETRY_MS);
+      },
+    });
+  };
+  const rejoin = async () => {
+    try {
+      attach(await join((await lookupSession(code)).roomId));
+      handlers.status("ok");
+    } catch (error) {
+      if (error instanceof Error && FINAL.has(error.message)) handlers.status("lost");
+      else setTimeout(rejoin, RETRY_MS);
+    }
+  };
+  const room = await join((await lookupSession(code)).roomId);
+  attach(room);
+  return room;
+}
+
 /** A browser's seat in one session: reloading the page sends the same token and gets the same seat back. */
 const StoredSeat = z.object({
   code: z.string(),

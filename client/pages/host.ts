@@ -7,7 +7,7 @@ import {
   joinAsHost,
   listScenarios,
   lookupSession,
-  watchRoom,
+  stayJoined,
 } from "../net/connection.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";
@@ -73,15 +73,14 @@ export async function hostDashboardPage(code: string) {
   }
   try {
     const session = await lookupSession(code);
-    const room = await joinAsHost(session.roomId, hostKey);
     const qr = await QRCode.toString(session.joinUrl, { type: "svg", margin: 1 });
     const players = h("div", {});
-    mount(codePanel(code, session.joinUrl, qr), players);
-    watchRoom(room, {
+    await stayJoined(code, (roomId) => joinAsHost(roomId, hostKey), {
       lobby: (lobby: LobbySnapshot) => players.replaceChildren(renderPlayerList(lobby)),
-      connection: (state) =>
+      status: (state) =>
         showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
     });
+    mount(codePanel(code, session.joinUrl, qr), players);
   } catch (e) {
     mount(h("p", { class: "error", role: "alert" }, errorText(e)));
   }

@@ -1,7 +1,7 @@
 // The student's pages: enter code, name and role; then the lobby. A stored seat rejoins without asking again.
 import { normalizeJoinCode } from "../../shared/ids.ts";
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
-import { joinAsPlayer, lookupSession, type StoredSeat, seatStore, watchRoom } from "../net/connection.ts";
+import { joinAsPlayer, lookupSession, type StoredSeat, seatStore, stayJoined } from "../net/connection.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";
 import { renderPlayerList } from "./lobby-list.ts";
@@ -91,22 +91,22 @@ export async function joinPage(codeFromUrl?: string) {
 
 /** Joins with the seat's token; on success the seat is remembered and the lobby replaces the page. */
 async function enterLobby(seat: StoredSeat, onError?: (e: unknown) => void): Promise<boolean> {
-  try {
-    const session = await lookupSession(seat.code);
-    const room = await joinAsPlayer(session.roomId, {
+  const players = h("div", {});
+  const join = (roomId: string) =>
+    joinAsPlayer(roomId, {
       nickname: seat.nickname,
       role: seat.role,
       playerToken: seat.token,
       language: language(),
     });
-    seatStore.save(seat);
-    const players = h("div", {});
-    mount(h("h1", {}, t("lobby.heading")), h("p", { class: "muted" }, t("lobby.waitingForHost")), players);
-    watchRoom(room, {
-      lobby: (lobby) => players.replaceChildren(renderPlayerList(lobby, room.sessionId)),
-      connection: (state) =>
+  try {
+    await stayJoined(seat.code, join, {
+      lobby: (lobby, room) => players.replaceChildren(renderPlayerList(lobby, room.sessionId)),
+      status: (state) =>
         showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
     });
+    seatStore.save(seat);
+    mount(h("h1", {}, t("lobby.heading")), h("p", { class: "muted" }, t("lobby.waitingForHost")), players);
     return true;
   } catch (e) {
     seatStore.forget(seat.code);

@@ -81,3 +81,39 @@ describe.skipIf(!browserPath)("teacher and student in the browser", () => {
     await student.getByText("Er is geen lopende sessie met deze code.").first().waitFor();
   });
 });
+
+describe.skipIf(!browserPath)("after a server restart", () => {
+  it("the teacher's dashboard and the student's lobby get back into the rebuilt session by themselves", async () => {
+    const clientDir = await buildClient();
+    const first = await startTestServer({ clientDir });
+    const port = Number(new URL(first.url).port);
+    const browser = await launchBrowser(browserPath ?? "");
+    try {
+      const teacher = await (await browser.newContext()).newPage();
+      await teacher.goto(`${first.url}/host`);
+      await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
+      const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
+      const student = await (await browser.newContext()).newPage();
+      await student.goto(`${first.url}/join/${code}`);
+      await student.getByLabel("Je naam").fill("Mees");
+      await student.getByRole("button", { name: "Meedoen" }).click();
+      await teacher.locator('[data-player="Mees"]:not(.offline)').waitFor();
+
+      await first.stop({ keepStore: true });
+      await teacher.getByText("Verbinding verbroken, opnieuw verbinden…").waitFor();
+      const second = await startTestServer({ clientDir, port, store: first.store });
+      try {
+        expect((await second.restoreSessions()).restored).toEqual([code]);
+        await teacher.locator('[data-player="Mees"]:not(.offline)').waitFor({ timeout: 20_000 });
+        await student.locator('[data-player="Mees"]').getByText("(jij)").waitFor({ timeout: 20_000 });
+        await expect.poll(() => teacher.locator("#status").isHidden(), { timeout: 10_000 }).toBe(true);
+        expect(await teacher.locator("[data-player]").count()).toBe(1);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await browser.close();
+      rmSync(clientDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

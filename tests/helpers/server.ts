@@ -20,11 +20,14 @@ export type TestServer = {
   createSession: (body?: Record<string, unknown>) => Promise<CreateSessionResponse>;
   /** Joins by room id and resolves once the first full state has arrived. */
   join: (roomId: string, options: Record<string, unknown>) => Promise<Room>;
-  stop: () => Promise<void>;
+  /** `keepStore` leaves the store open for a server started after this one, as after a restart. */
+  stop: (options?: { keepStore?: boolean }) => Promise<void>;
 };
 
-export async function startTestServer(options: Partial<GameServerOptions> = {}): Promise<TestServer> {
-  const port = await freePort();
+export async function startTestServer(
+  options: Partial<GameServerOptions> & { port?: number } = {},
+): Promise<TestServer> {
+  const port = options.port ?? (await freePort());
   const catalog = options.catalog ?? (await loadScenarioCatalog(SCENARIOS_DIR));
   const store = options.store ?? (await SqlStore.open(await openPglite(undefined)));
   const { server, restoreSessions } = createGameServer({
@@ -62,9 +65,9 @@ export async function startTestServer(options: Partial<GameServerOptions> = {}):
       await room.waitForInitialState();
       return room;
     },
-    async stop() {
+    async stop({ keepStore = false } = {}) {
       await colyseus.shutdown();
-      await store.close();
+      if (!keepStore) await store.close();
     },
   };
 }
