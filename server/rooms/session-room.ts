@@ -188,11 +188,9 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         if (result.reclaimed) await this.game.connection(seat.playerId, true);
         else {
           await deps.store.saveSeat(this.sessionId(), { playerId: seat.playerId, tokenHash });
-          await this.game.join({
-            playerId: seat.playerId,
-            nickname: seat.nickname,
-            preferredRole: seat.preferredRole,
-          });
+          const { playerId, nickname, preferredRole } = seat;
+          const joined = await this.game.join({ playerId, nickname, preferredRole });
+          if (!joined.ok) this.sendError(client, "team.join", joined.code);
         }
         this.sync();
       });

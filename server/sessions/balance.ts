@@ -8,10 +8,7 @@ export const teamIdFor = (index: number) => `T${index + 1}`;
 /** The roles a team of `size` players should hold, required roles first. */
 export function rolesForSize(roles: readonly RoleSpec[], size: number): string[] {
   const ordered = [...roles.filter((r) => !r.optional), ...roles.filter((r) => r.optional)].map((r) => r.id);
-  const slots = ordered.slice(0, Math.max(size, 1));
-  // Larger teams than the scenario has roles double up on required roles, in order.
-  for (let i = slots.length; i < size; i++) slots.push(ordered[i % ordered.length] ?? ordered[0] ?? "");
-  return slots;
+  return ordered.slice(0, Math.max(size, 1));
 }
 
 /**
@@ -66,16 +63,14 @@ function missingRoles(full: readonly string[], held: readonly string[]): string[
 }
 
 /**
- * Places one more player next to existing assignments:
- * 1. the smallest team that lacks their preferred role; 2. the smallest team with any free slot;
- * 3. before the game, a new team; during it, the smallest team, doubling up on their role.
+ * Places one more player next to existing assignments: the smallest team that lacks their preferred role, else the
+ * smallest team with any free role, else a new team (a game holds one player per role in a team).
  */
 export function placeJoiner(
   current: readonly Assignment[],
   player: Candidate,
   roles: readonly RoleSpec[],
   teamSize: number,
-  options: { allowNewTeam: boolean },
 ): Assignment {
   const held = new Map<string, string[]>();
   for (const a of current) held.set(a.teamId, [...(held.get(a.teamId) ?? []), a.role]);
@@ -93,9 +88,8 @@ export function placeJoiner(
   if (wanted && own) return { playerId: player.playerId, teamId: wanted.teamId, role: own };
   const open = free.find((t) => t.missing.length > 0);
   if (open) return { playerId: player.playerId, teamId: open.teamId, role: open.missing[0] ?? "" };
-  const smallest = free[0];
-  if (options.allowNewTeam || !smallest) {
-    return { playerId: player.playerId, teamId: teamIdFor(held.size), role: own ?? full[0] ?? "" };
-  }
-  return { playerId: player.playerId, teamId: smallest.teamId, role: own ?? full[0] ?? "" };
+  const taken = new Set(held.keys());
+  let index = 0;
+  while (taken.has(teamIdFor(index))) index++;
+  return { playerId: player.playerId, teamId: teamIdFor(index), role: own ?? full[0] ?? "" };
 }

@@ -15,16 +15,19 @@ export class LobbyTeams {
   /** Once the host moves someone by hand, new arrivals are placed around that instead of reshuffling everyone. */
   private manual = false;
 
+  private readonly teamSize: number;
+
+  /** A team never has more players than the scenario has roles: the game seats one player per role. */
   constructor(
     private readonly roles: readonly RoleSpec[],
-    private readonly teamSize: number,
-  ) {}
+    teamSize: number,
+  ) {
+    this.teamSize = Math.max(1, Math.min(teamSize, roles.length));
+  }
 
   /** Adds a player; before the start everyone may be reshuffled, after it only the newcomer is placed. */
   add(player: { playerId: string; nickname: string; preferredRole: string }, started: boolean): Member {
-    const placed = placeJoiner(this.assignments(), { ...player }, this.roles, this.teamSize, {
-      allowNewTeam: !started,
-    });
+    const placed = placeJoiner(this.assignments(), { ...player }, this.roles, this.teamSize);
     const member: Member = { ...player, teamId: placed.teamId, role: placed.role, connected: true };
     this.members.set(player.playerId, member);
     if (!started && !this.manual) this.rebalance();

@@ -105,24 +105,19 @@ export class SessionGame {
     return [...this.teams.keys()];
   }
 
-  /** A new seat: logged, placed in a team, and after the start joined to that team's game. */
-  async join(player: { playerId: string; nickname: string; preferredRole: string }): Promise<Member> {
+  /**
+   * A new seat: logged and placed in a team. After the start the player also joins that team's game; a team made
+   * for late arrivals waits until the host starts it.
+   */
+  async join(player: { playerId: string; nickname: string; preferredRole: string }): Promise<Outcome> {
     await this.write([{ team: "", actor: SYSTEM, type: "lobby.join", payload: player, t: this.clock.now() }]);
     const member = this.lobby.add(player, this.status !== "lobby");
-    if (this.status === "playing") {
-      const { playerId, nickname, teamId, role } = member;
-      if (!this.teams.has(teamId)) this.teams.set(teamId, this.newTeam(teamId));
-      await this.commit([
-        {
-          team: teamId,
-          actor: SYSTEM,
-          type: "team.join",
-          payload: { playerId, nickname, role },
-          t: this.clock.now(),
-        },
-      ]);
-    }
-    return member;
+    if (this.status !== "playing") return { ok: true };
+    const { playerId, nickname, teamId, role } = member;
+    if (!this.teams.has(teamId)) this.teams.set(teamId, this.newTeam(teamId));
+    await this.fireDue();
+    const payload = { playerId, nickname, role };
+    return this.commit([{ team: teamId, actor: SYSTEM, type: "team.join", payload, t: this.clock.now() }]);
   }
 
   async connection(playerId: string, connected: boolean): Promise<void> {
@@ -200,6 +195,7 @@ export class SessionGame {
         return { ok: true };
       },
       "host.start": async () => {
+        if (this.status === "playing") return this.startWaitingTeams();
         if (this.status !== "lobby") return refused("already_started");
         const teamIds = this.lobby.teamIds();
         if (teamIds.length === 0) return refused("roles_missing");
@@ -246,6 +242,18 @@ export class SessionGame {
         this.toTeams(p.teamId, "host.message", { text: p.text, ...(p.as ? { as: p.as } : {}) }),
       "host.end": async () => this.finish("host"),
     };
+
+  /** Teams formed by late arrivals after the start begin when the host says so, like the others did. */
+  private async startWaitingTeams(): Promise<Outcome> {
+    const waiting = [...this.teams.entries()].filter(([, team]) => team.status === "lobby").map(([id]) => id);
+    if (waiting.length === 0) return refused("already_started");
+    const t = this.clock.now();
+    for (const id of waiting) {
+      const result = await this.commit([{ team: id, actor: HOST, type: "host.start", payload: {}, t }]);
+      if (!result.ok) return result;
+    }
+    return { ok: true };
+  }
 
   /**
    * Closes the session. The host's end also ends every team's game; a session closed because nobody was left

@@ -176,3 +176,34 @@ describe("bad messages", () => {
     expect(await student.sendAndSettle("chat.say", { text: "hoi" })).toBe("not_started");
   });
 });
+
+describe("students who arrive after the start", () => {
+  it("fill a missing role, or form a new team that waits until the host starts it", async () => {
+    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 3 });
+    const sdk = server.colyseus.sdk;
+    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
+    const early = [
+      await Scripted.player(sdk, session.roomId, "Iris", "AIOS"),
+      await Scripted.player(sdk, session.roomId, "Jan", "SW"),
+    ];
+    expect(await host.sendAndSettle("host.start")).toBe("sent");
+    for (const p of early) await p.waitForView("the start", (v) => v.status === "playing");
+
+    const nurse = await Scripted.player(sdk, session.roomId, "Kees", "WV");
+    const joined = await nurse.waitForView("Kees in team 1", (v) => v.teamId === "T1");
+    expect(joined.status).toBe("playing");
+    expect(joined.viewer).toEqual({ kind: "role", role: "WV" });
+
+    const late = [await Scripted.player(sdk, session.roomId, "Lieke", "SW")];
+    expect(await host.sendAndSettle("host.start")).toBe("roles_missing");
+    late.push(await Scripted.player(sdk, session.roomId, "Mo", "AIOS"));
+    const waiting = await late[1]?.waitForView(
+      "team 2 formed",
+      (v) => v.teamId === "T2" && v.members.length === 2,
+    );
+    expect(waiting?.status).toBe("lobby");
+    expect(await host.sendAndSettle("host.start")).toBe("sent");
+    for (const p of late) await p.waitForView("team 2 started", (v) => v.status === "playing");
+    expect(await host.sendAndSettle("host.start")).toBe("already_started");
+  });
+});

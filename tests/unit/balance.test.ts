@@ -66,9 +66,7 @@ describe("placing a late joiner", () => {
   ];
 
   it("fills the team that lacks their role", () => {
-    expect(
-      placeJoiner(current, { playerId: "x", preferredRole: "WV" }, roles, 3, { allowNewTeam: false }),
-    ).toEqual({
+    expect(placeJoiner(current, { playerId: "x", preferredRole: "WV" }, roles, 3)).toEqual({
       playerId: "x",
       teamId: "T1",
       role: "WV",
@@ -76,23 +74,23 @@ describe("placing a late joiner", () => {
   });
 
   it("takes a missing role in a team with room when their own role is everywhere", () => {
-    expect(
-      placeJoiner(current, { playerId: "x", preferredRole: "SW" }, roles, 3, { allowNewTeam: false }),
-    ).toEqual({
+    expect(placeJoiner(current, { playerId: "x", preferredRole: "SW" }, roles, 3)).toEqual({
       playerId: "x",
       teamId: "T1",
       role: "WV",
     });
   });
 
-  it("starts a new team before the game, or doubles up in the smallest team during it, when all are full", () => {
+  it("starts a new team when every team is full, never doubling a role", () => {
     const fullTeams = [...current, { playerId: "f", teamId: "T1", role: "WV" }];
     const joiner = { playerId: "x", preferredRole: "SW" };
-    expect(placeJoiner(fullTeams, joiner, roles, 3, { allowNewTeam: true })).toEqual({
-      playerId: "x",
-      teamId: "T3",
-      role: "SW",
+    expect(placeJoiner(fullTeams, joiner, roles, 3)).toEqual({ playerId: "x", teamId: "T3", role: "SW" });
+  });
+
+  it("takes the lowest free team number", () => {
+    const gap: Assignment[] = [{ playerId: "a", teamId: "T2", role: "AIOS" }];
+    expect(placeJoiner(gap, { playerId: "x", preferredRole: "AIOS" }, roles, 1)).toMatchObject({
+      teamId: "T1",
     });
-    expect(placeJoiner(fullTeams, joiner, roles, 3, { allowNewTeam: false }).teamId).toMatch(/^T[12]$/);
   });
 });
