@@ -91,5 +91,4 @@ export const en = {
   "error.contact_limit": "Your team has used this contact as often as allowed.",
   "error.unknown_inject": "This event does not exist.",
   "error.inject_already_fired": "This event has already happened.",
-  "error.already_submitted": "You have already filled this in.",
 } as const satisfies Record<MessageKey, string>;

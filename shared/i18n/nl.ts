@@ -90,7 +90,6 @@ export const nl = {
   "error.contact_limit": "Jullie hebben dit contact al zo vaak gebruikt als mag.",
   "error.unknown_inject": "Deze gebeurtenis bestaat niet.",
   "error.inject_already_fired": "Deze gebeurtenis heeft al plaatsgevonden.",
-  "error.already_submitted": "Je hebt dit al ingevuld.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -35,5 +35,5 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** What the server sends to one client when it refuses something: a code plus a sentence in its language. */
-export const ErrorMessage = z.object({ code: ErrorCodeSchema, message: z.string() });
+export const ErrorMessage = z.object({ code: ErrorCodeSchema, command: z.string(), message: z.string() });
 export type ErrorMessage = z.infer<typeof ErrorMessage>;

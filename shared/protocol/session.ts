@@ -70,7 +70,3 @@ export const PlayerJoinOptions = z.object({
   language: LanguageSchema.default("nl"),
 });
 export type PlayerJoinOptions = z.input<typeof PlayerJoinOptions>;
-
-/** Sent once to a player after joining: the token lets a reloaded browser reclaim the same seat. */
-export const WelcomeMessage = z.object({ playerId: z.string(), playerToken: Secret });
-export type WelcomeMessage = z.infer<typeof WelcomeMessage>;

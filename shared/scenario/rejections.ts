@@ -42,7 +42,6 @@ export const REJECTION_CODES = [
   "contact_limit",
   "unknown_inject",
   "inject_already_fired",
-  "already_submitted",
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];
