@@ -1,5 +1,6 @@
 // Puts the game server together from its parts; main.ts and the tests both build it here.
 import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { NextFunction, Request, Response } from "express";
 import { newSecret } from "../shared/ids.ts";
@@ -9,6 +10,12 @@ import { serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
 import type { ScenarioCatalog } from "./scenarios/catalog.ts";
 import type { Store } from "./store/store.ts";
+
+/**
+ * A full class is ~20 teams with four JSON views each (~15 KB for the longer scenarios): the host's full state is
+ * over a megabyte. The encoder would grow its buffer anyway, with a warning per room; size it once instead.
+ */
+Encoder.BUFFER_SIZE = 4 * 1024 * 1024;
 
 export type GameServerOptions = {
   catalog: ScenarioCatalog;
