@@ -9,7 +9,7 @@ import type { Actor } from "../../shared/scenario/log.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import type { StoredEvent } from "../store/store.ts";
 import { GameClock } from "./game-clock.ts";
-import { LobbyTeams, type Member } from "./lobby-teams.ts";
+import { LobbyTeams } from "./lobby-teams.ts";
 import type { LogInput, SessionLog } from "./session-log.ts";
 
 export type Outcome = { ok: true } | { ok: false; code: ErrorCode };
