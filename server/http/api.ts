@@ -13,6 +13,7 @@ import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
 import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
+import { exportSession } from "../sessions/export-session.ts";
 import type { Store } from "../store/store.ts";
 
 export type ApiDeps = {
@@ -82,17 +83,34 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json(body);
   });
 
-  /** Deletes a session with its log now; the host proves it with `Authorization: Bearer <host key>`. */
-  router.delete("/sessions/:code", async (req: Request, res: Response) => {
+  /** The live session behind a code, if the request carries its host key as `Authorization: Bearer <key>`. */
+  async function asHost(req: Request, res: Response) {
     const code = normalizeJoinCode(String(req.params.code ?? ""));
-    if (!code) return fail(res, 400, "invalid_code");
+    if (!code) return void fail(res, 400, "invalid_code");
     const found = await findSessionByCode(code);
     const record = found && (await deps.store.session(found.sessionId));
-    if (!found || !record) return fail(res, 404, "session_not_found");
+    if (!found || !record) return void fail(res, 404, "session_not_found");
     const key = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
-    if (!secretsEqual(hashSecret(key), record.hostKeyHash)) return fail(res, 403, "host_key_invalid");
-    await matchMaker.remoteRoomCall(found.roomId, "deleteSession");
+    if (!secretsEqual(hashSecret(key), record.hostKeyHash)) return void fail(res, 403, "host_key_invalid");
+    return { roomId: found.roomId, record };
+  }
+
+  /** Deletes a session with its log now. */
+  router.delete("/sessions/:code", async (req: Request, res: Response) => {
+    const session = await asHost(req, res);
+    if (!session) return;
+    await matchMaker.remoteRoomCall(session.roomId, "deleteSession");
     res.status(204).end();
+  });
+
+  /** Every team's log with its debrief measures, for the facilitator's debrief and for research. */
+  router.get("/sessions/:code/export", async (req: Request, res: Response) => {
+    const session = await asHost(req, res);
+    if (!session) return;
+    const scenario = deps.catalog.scenario(session.record.scenarioId);
+    if (!scenario) return fail(res, 404, "unknown_scenario");
+    const events = await deps.store.readLog(session.record.id);
+    res.json(exportSession(session.record, scenario, events));
   });
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));

@@ -19,6 +19,12 @@ const SYSTEM: Actor = { kind: "system" };
 const HOST: Actor = { kind: "host" };
 const refused = (code: ErrorCode): Outcome => ({ ok: false, code });
 
+/** Each team's engine gets its own seed, derived from the session's, so a log export can replay any team. */
+export function teamSeed(sessionSeed: number, teamId: string): number {
+  const index = Number(teamId.slice(1)) || 0;
+  return (sessionSeed + index * 0x9e3779b9) >>> 0;
+}
+
 export class SessionGame {
   status: "lobby" | "playing" | "ended" = "lobby";
   readonly lobby: LobbyTeams;
@@ -296,8 +302,7 @@ export class SessionGame {
   }
 
   private newTeam(teamId: string): TeamState {
-    const index = Number(teamId.slice(1)) || 0;
-    return createTeam(this.scenario, { seed: (this.seed + index * 0x9e3779b9) >>> 0, teamId });
+    return createTeam(this.scenario, { seed: teamSeed(this.seed, teamId), teamId });
   }
 
   /**

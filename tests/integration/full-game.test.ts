@@ -42,6 +42,22 @@ describe.each([
       playerEntries.map((e) => ({ type: e.type, playerId: (e.actor as { playerId: string }).playerId })),
     ).toEqual(acked);
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+
+    const exportUrl = `${server.url}/api/sessions/${session.code}/export`;
+    expect((await fetch(exportUrl)).status).toBe(403);
+    const exported = await fetch(exportUrl, { headers: { Authorization: `Bearer ${session.hostKey}` } });
+    expect(exported.status).toBe(200);
+    const body = await exported.json();
+    const team = body.teams.T1;
+    expect(team.debrief.outcome.level).toBe("good");
+    // The measures are the engine replaying the stored log: they must agree with the live game.
+    const live = host.view()?.decisions.map((d) => [d.id, d.chosen]);
+    expect(
+      team.debrief.decisions.map((d: { decision: string; chosen: string | null }) => [d.decision, d.chosen]),
+    ).toEqual(live);
+    expect(team.entries.length + body.sessionEntries.length).toBe(log.length);
+    expect(JSON.stringify(body)).not.toContain(session.hostKey);
+    expect(JSON.stringify(body)).not.toContain("-token-");
   }, 60_000);
 });
 
