@@ -26,6 +26,11 @@ export type GameServerOptions = {
   sessionIdleMs: number;
   reconnectSeconds: number;
   timeScale: number;
+  /**
+   * permessage-deflate: a view update repeats most of the previous one, which the compression window still holds,
+   * so updates shrink to a fraction on the wire. Default on; off only to measure the difference.
+   */
+  compress?: boolean;
   /** Off in tests, which stop the server themselves. */
   handleSignals: boolean;
 };
@@ -59,7 +64,11 @@ export function createGameServer(options: GameServerOptions): GameServer {
   const server = defineServer({
     rooms: { [ROOM_NAME]: defineRoom(SessionRoom) },
     // A hard cap on frames; the room refuses smaller oversize messages itself, with an error the client can show.
-    transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
+    transport: new WebSocketTransport({
+      maxPayload: 64 * 1024,
+      perMessageDeflate:
+        options.compress === false ? false : { threshold: 512, zlibDeflateOptions: { level: 3 } },
+    }),
     greet: false,
     gracefullyShutdown: options.handleSignals,
     express: (app) => {

@@ -1,4 +1,4 @@
-// `npm run bench:load` (STUDENTS, LOAD_SECONDS to change): a full class on loopback — 60 students in 20 teams and a host — chatting and sharing for a
+// `npm run bench:load` (STUDENTS, LOAD_SECONDS, COMPRESS=0 to change): a full class on loopback — 60 students in 20 teams and a host — chatting and sharing for a
 // fixed time. Prints command-to-view latency, bytes each client receives and server memory. Bounded in count and
 // time; it targets 127.0.0.1 only.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +14,7 @@ import type { TeamView } from "../../shared/scenario/views.ts";
 const STUDENTS = Number(process.env.STUDENTS ?? 60);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const PORT = Number(process.env.PORT ?? 2599);
+const COMPRESS = process.env.COMPRESS !== "0";
 const ROLES = ["AIOS", "SW", "WV"] as const;
 
 type Student = { room: Room; bytes: number; key: () => string | undefined };
@@ -71,8 +72,15 @@ async function main() {
     reconnectSeconds: 60,
     timeScale: 1,
     handleSignals: false,
+    compress: COMPRESS,
   });
+  // What actually crosses the wire, after any compression: bytes written on the server's sockets.
+  const sockets = new Set<{ bytesWritten: number }>();
+  const onConnection = (socket: { bytesWritten: number }) => sockets.add(socket);
   await server.listen(PORT, "127.0.0.1");
+  (
+    server.transport as unknown as { server: { on(event: "connection", f: typeof onConnection): void } }
+  ).server.on("connection", onConnection);
   const url = `http://127.0.0.1:${PORT}`;
   try {
     const response = await fetch(`${url}/api/sessions`, {
@@ -103,6 +111,8 @@ async function main() {
     await until(() => students.every((s) => view(s)?.status === "playing"), 30_000);
     const startMs = performance.now() - startAt;
     const bytesBefore = students.reduce((sum, s) => sum + s.bytes, 0);
+    const hostBefore = host.bytes;
+    const wireBefore = [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
 
     const latencies: number[] = [];
     let sent = 0;
@@ -121,6 +131,8 @@ async function main() {
       }),
     );
     const bytesDuring = students.reduce((sum, s) => sum + s.bytes, 0) - bytesBefore;
+    const wireDuring = [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0) - wireBefore;
+    const decodedDuring = bytesDuring + host.bytes - hostBefore;
     latencies.sort((a, b) => a - b);
     const memory = process.memoryUsage();
     const f = (n: number) => n.toFixed(1);
@@ -136,6 +148,9 @@ async function main() {
     );
     console.log(
       `received per student: ${f(bytesDuring / STUDENTS / SECONDS / 1024)} KiB/s during play; host total ${f(host.bytes / 1024)} KiB`,
+    );
+    console.log(
+      `on the wire, compression ${COMPRESS ? "on" : "off"}: ${f(wireDuring / SECONDS / 1024)} KiB/s for the whole class (decoded: ${f(decodedDuring / SECONDS / 1024)} KiB/s)`,
     );
     console.log(
       `server process (this process, incl. clients): rss ${f(memory.rss / 2 ** 20)} MiB, heap ${f(memory.heapUsed / 2 ** 20)} MiB`,
