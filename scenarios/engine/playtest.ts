@@ -100,16 +100,7 @@ export function playtest(s: Scenario, maxPathsPerTeam = 3000): PlaytestReport {
       }
       const b = stack.pop() as Branch;
       const finish = (problem: string | null) =>
-        paths.push({
-          teamSize: roles.length,
-          strategy,
-          choices: b.choices,
-          outcome: b.w.state.outcome?.id ?? null,
-          level: b.w.state.outcome?.level ?? null,
-          endT: b.w.t,
-          meters: { ...b.w.state.meters },
-          problem,
-        });
+        paths.push({ ...pathOf(b, roles.length, strategy), problem });
       for (let guard = 0; ; guard++) {
         const st = b.w.state;
         if (st.status === "ended") {

@@ -12,15 +12,19 @@ import type { TestServer } from "./server.ts";
 export type Acknowledged = { type: string; playerId: string };
 export type PlayOptions = { acked?: Acknowledged[]; share: (cardId: string, role: string) => boolean };
 
-/** A host and three students (AIOS, SW, WV) in one team, started and past the first frame of play. */
-export async function joinTeamAndStart(server: TestServer, session: CreateSessionResponse) {
+const TRIO: Array<[nickname: string, role: string]> = [
+  ["Amir", "AIOS"],
+  ["Sanne", "SW"],
+  ["Wim", "WV"],
+];
+
+/** A host and students (by default AIOS, SW and WV in one team), started and past the first frame of play. */
+export async function joinTeamAndStart(server: TestServer, session: CreateSessionResponse, students = TRIO) {
   const sdk = server.colyseus.sdk;
   const host = await Scripted.host(sdk, session.roomId, session.hostKey);
-  const players = [
-    await Scripted.player(sdk, session.roomId, "Amir", "AIOS"),
-    await Scripted.player(sdk, session.roomId, "Sanne", "SW"),
-    await Scripted.player(sdk, session.roomId, "Wim", "WV"),
-  ];
+  const players: Scripted[] = [];
+  for (const [nickname, role] of students)
+    players.push(await Scripted.player(sdk, session.roomId, nickname, role));
   expect(await host.sendAndSettle("host.start")).toBe("sent");
   for (const p of players) await p.waitForView("the game to start", (v) => v.status === "playing");
   return { host, players };

@@ -181,13 +181,10 @@ describe("students who arrive after the start", () => {
   it("fill a missing role, or form a new team that waits until the host starts it", async () => {
     const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 3 });
     const sdk = server.colyseus.sdk;
-    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
-    const early = [
-      await Scripted.player(sdk, session.roomId, "Iris", "AIOS"),
-      await Scripted.player(sdk, session.roomId, "Jan", "SW"),
-    ];
-    expect(await host.sendAndSettle("host.start")).toBe("sent");
-    for (const p of early) await p.waitForView("the start", (v) => v.status === "playing");
+    const { host } = await joinTeamAndStart(server, session, [
+      ["Iris", "AIOS"],
+      ["Jan", "SW"],
+    ]);
 
     const nurse = await Scripted.player(sdk, session.roomId, "Kees", "WV");
     const joined = await nurse.waitForView("Kees in team 1", (v) => v.teamId === "T1");

@@ -1,7 +1,6 @@
 // Scripted students and a host play each shipped scenario to an outcome over real connections.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Acknowledged, joinTeamAndStart, load, playToTheEnd } from "../helpers/play.ts";
-import { Scripted } from "../helpers/scripted.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { waitFor } from "../helpers/wait.ts";
 
@@ -65,16 +64,11 @@ describe("a two-player team", () => {
   it("gets the missing role's cards as the scenario redistributes them, and still reaches an outcome", async () => {
     const s = load("elke-week-een-andere-klacht.yaml");
     const session = await server.createSession({ scenarioId: s.id, language: "nl", teamSize: 2 });
-    const sdk = server.colyseus.sdk;
-    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
-    const players = [
-      await Scripted.player(sdk, session.roomId, "Amir", "AIOS"),
-      await Scripted.player(sdk, session.roomId, "Sanne", "SW"),
-    ];
-    expect(await host.sendAndSettle("host.start")).toBe("sent");
-    const [aios, sw] = await Promise.all(
-      players.map((p) => p.waitForView("the start", (v) => v.status === "playing")),
-    );
+    const { host, players } = await joinTeamAndStart(server, session, [
+      ["Amir", "AIOS"],
+      ["Sanne", "SW"],
+    ]);
+    const [aios, sw] = players.map((p) => p.view());
     expect(sw?.hand.map((c) => c.id)).toEqual(expect.arrayContaining(["V1", "V2"]));
     expect(sw?.hand.find((c) => c.id === "V1")?.text).toMatch(/^De buurtconciërge vertelt je/);
     expect(aios?.hand.map((c) => c.id)).toContain("V3");
