@@ -1,8 +1,4 @@
-// The Colyseus room for one class session. Thin on purpose: it checks who is asking, forwards to the session's
-// game one command at a time, and mirrors the result into synced state and per-client views.
-import { randomInt } from "node:crypto";
 import { type Client, type Delayed, Room } from "@colyseus/core";
-import { nanoid } from "nanoid";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
@@ -10,16 +6,14 @@ import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/sessio
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
-import { GameClock } from "../sessions/game-clock.ts";
-import { loadSession } from "../sessions/load-session.ts";
 import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
 import { SerialQueue } from "../sessions/serial-queue.ts";
-import { type Outcome, SessionGame } from "../sessions/session-game.ts";
-import { SessionLog } from "../sessions/session-log.ts";
-import { CodeInUseError, type Store } from "../store/store.ts";
+import type { Outcome, SessionGame } from "../sessions/session-game.ts";
+import type { Store } from "../store/store.ts";
 import { refuse } from "./refuse.ts";
+import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
 import { LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
 
@@ -69,9 +63,16 @@ export function createSessionRoom(deps: SessionRoomDeps) {
           ? create.data.createSecret
           : "";
       if (!secretsEqual(secret, deps.createSecret)) throw refuse("invalid_request");
-      const boot = restore.success
-        ? await this.bootRestored(restore.data.restore)
-        : await this.bootNew(create.data);
+      let boot: Booted;
+      if (restore.success) boot = await bootRestored(deps, restore.data.restore);
+      else if (create.success) boot = await bootNew(deps, create.data);
+      else throw refuse("invalid_request");
+      this.game = boot.game;
+      this.roster = boot.roster;
+      this.hostKeyHash = boot.hostKeyHash;
+      await this.queue.run(async () => {
+        for (const playerId of boot.offline) await this.game.connection(playerId, false);
+      });
       this.autoDispose = false;
       this.maxClients = deps.maxPlayers + 5;
       this.state = new SessionState({
@@ -92,65 +93,6 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
       this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
       this.sync();
-    }
-
-    private async bootNew(options: SessionCreateOptions | undefined) {
-      if (!options) throw refuse("invalid_request");
-      const scenario = deps.catalog.scenario(options.scenario.id);
-      if (!scenario) throw refuse("unknown_scenario");
-      const sessionId = nanoid();
-      this.hostKeyHash = hashSecret(options.hostKey);
-      try {
-        await deps.store.createSession({
-          id: sessionId,
-          code: options.code,
-          scenarioId: scenario.id,
-          language: options.language,
-          teamSize: options.teamSize,
-          hostKeyHash: this.hostKeyHash,
-          createdAt: Date.now(),
-        });
-      } catch (error) {
-        if (error instanceof CodeInUseError) throw refuse("invalid_code");
-        throw error;
-      }
-      const clock = new GameClock(Date.now, deps.timeScale);
-      const log = new SessionLog(deps.store, sessionId);
-      this.game = new SessionGame(scenario, log, clock, options.teamSize, randomInt(2 ** 31));
-      this.roster = new Roster(
-        deps.maxPlayers,
-        scenario.roles.map((role) => role.id),
-      );
-      return { code: options.code, scenario, language: options.language };
-    }
-
-    /** After a restart: same code, same seats, same game; everyone offline until their key or token returns. */
-    private async bootRestored(sessionId: string) {
-      const stored = await loadSession(deps.store, deps.catalog, sessionId);
-      const { record, scenario, events } = stored;
-      const lastSeq = events.reduce((max, e) => Math.max(max, e.seq), 0);
-      const log = new SessionLog(deps.store, sessionId, lastSeq + 1);
-      const { game, problems } = SessionGame.restore(scenario, log, events, {
-        teamSize: record.teamSize,
-        timeScale: deps.timeScale,
-      });
-      for (const problem of problems) console.warn(`session ${record.code}: entry not restored: ${problem}`);
-      this.game = game;
-      this.hostKeyHash = record.hostKeyHash;
-      this.roster = new Roster(
-        deps.maxPlayers,
-        scenario.roles.map((role) => role.id),
-      );
-      for (const seat of stored.seats) this.roster.restore(seat);
-      await this.queue.run(async () => {
-        for (const member of game.lobby.all())
-          if (member.connected) await game.connection(member.playerId, false);
-      });
-      return {
-        code: record.code,
-        scenario,
-        language: record.language === "en" ? ("en" as const) : ("nl" as const),
-      };
     }
 
     override onAuth(_client: Client, raw: unknown): Auth {
