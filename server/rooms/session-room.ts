@@ -191,9 +191,13 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         console.error(`session ${this.state.code}: ${type} failed`, error);
         outcome = { ok: false, code: "store_unavailable" };
       }
-      if (!outcome.ok) refuseWith(outcome.code);
-      if (outcome.ok && type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
+      if (!outcome.ok) return refuseWith(outcome.code);
+      if (type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
       this.sync();
+      // The patch goes out now, not at the next tick, and the receipt after it: on the one ordered socket, a client
+      // that reads `ack` already sees the command's effect in its state.
+      this.broadcastPatch();
+      client.send("ack", { command: type });
     }
 
     private sendError(client: Client, command: string, code: ErrorCode) {

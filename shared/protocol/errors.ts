@@ -37,3 +37,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** What the server sends to one client when it refuses something: a code plus a sentence in its language. */
 export const ErrorMessage = z.object({ code: ErrorCodeSchema, command: z.string(), message: z.string() });
 export type ErrorMessage = z.infer<typeof ErrorMessage>;
+
+/** Sent to the sender after the effect of its accepted command has been synced. */
+export const AckMessage = z.object({ command: z.string() });
+export type AckMessage = z.infer<typeof AckMessage>;

@@ -1,4 +1,4 @@
-// The JSON shape of a session's synced lobby state, as clients read it (they decode schema by reflection).
+// The JSON shape of a session's synced state, as clients read it (they decode schema by reflection).
 import { z } from "zod";
 
 export const LobbyPlayerSnapshot = z.object({
@@ -7,6 +7,9 @@ export const LobbyPlayerSnapshot = z.object({
   preferredRole: z.string(),
   connected: z.boolean(),
   sessionId: z.string(),
+  /** Team and role as balanced so far (set in the lobby already); empty until placed. */
+  teamId: z.string().default(""),
+  role: z.string().default(""),
 });
 export type LobbyPlayerSnapshot = z.infer<typeof LobbyPlayerSnapshot>;
 
@@ -19,5 +22,7 @@ export const LobbySnapshot = z.object({
   status: z.string(),
   hostConnected: z.boolean(),
   players: z.record(z.string(), LobbyPlayerSnapshot),
+  /** Only the entries this client may see (its own team and role, or every team for the host), as JSON text. */
+  views: z.record(z.string(), z.object({ json: z.string() })).default({}),
 });
 export type LobbySnapshot = z.infer<typeof LobbySnapshot>;

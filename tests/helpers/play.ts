@@ -25,7 +25,7 @@ export async function joinTeamAndStart(server: TestServer, session: CreateSessio
   const players: Scripted[] = [];
   for (const [nickname, role] of students)
     players.push(await Scripted.player(sdk, session.roomId, nickname, role));
-  expect(await host.sendAndSettle("host.start")).toBe("sent");
+  expect(await host.send("host.start")).toBe("ok");
   for (const p of players) await p.waitForView("the game to start", (v) => v.status === "playing");
   return { host, players };
 }
@@ -47,10 +47,13 @@ function bestBasis(s: Scenario, cardId: string) {
 
 /** Plays one team to the end: everyone shares every card, and the team takes the best available option. */
 export async function playToTheEnd(s: Scenario, host: Scripted, players: Scripted[], options: PlayOptions) {
+  // Only the last sender's view is known to include the last accepted command; others may be a patch behind.
+  let last: Scripted = players[0] ?? host;
   const act = async (p: Scripted, type: string, payload: unknown) => {
     const result = await p.send(type, payload);
     expect(result, `${type} ${JSON.stringify(payload)}`).toBe("ok");
     options.acked?.push({ type, playerId: playerIdOf(p) });
+    last = p;
   };
   for (const p of players) {
     await act(p, "kennismaken.submit", {
@@ -61,7 +64,7 @@ export async function playToTheEnd(s: Scenario, host: Scripted, players: Scripte
   }
   let shared = false;
   for (let guard = 0; guard < 200; guard++) {
-    const view = players[0]?.view() as TeamView;
+    const view = last.view() as TeamView;
     if (view.status === "ended") return view;
     if (!shared && view.phase?.kind === "play") {
       shared = true;
@@ -80,7 +83,10 @@ export async function playToTheEnd(s: Scenario, host: Scripted, players: Scripte
     }
     const open = view.decisions.find((d) => d.status === "open");
     if (!open) {
+      const phase = view.phase?.id;
       expect(await host.send("host.advance", { teamId: "T1" })).toBe("ok");
+      await host.waitForView("the next phase", (v) => v.phase?.id !== phase || v.status === "ended");
+      last = host;
       continue;
     }
     const spec = s.decisions.find((d) => d.id === open.id);
@@ -94,12 +100,18 @@ export async function playToTheEnd(s: Scenario, host: Scripted, players: Scripte
       optionId: choice,
       rationale: "Dit past bij wat we samen weten.",
     });
-    const proposal = proposer.view()?.proposals.at(-1);
+    const withProposal = await proposer.waitForView("the proposal", (v) =>
+      v.proposals.some(
+        (x) => x.decisionId === open.id && x.status !== "rejected" && x.status !== "superseded",
+      ),
+    );
+    const proposal = withProposal.proposals.findLast((x) => x.decisionId === open.id);
+    const decided = () => last.view()?.decisions.find((d) => d.id === open.id)?.status === "decided";
     for (const p of others) {
-      if (p.view()?.decisions.find((d) => d.id === open.id)?.status === "decided") break;
+      if (decided()) break;
       await act(p, "proposal.vote", { proposalId: proposal?.id ?? "", agree: true });
     }
-    if (proposer.view()?.decisions.find((d) => d.id === open.id)?.status !== "decided") {
+    if (!decided()) {
       const regisseur = open.regisseur ? players.find((p) => roleOf(p) === open.regisseur) : proposer;
       await act(regisseur ?? proposer, "decision.confirm", { decisionId: open.id, optionId: choice });
     }

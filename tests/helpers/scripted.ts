@@ -10,6 +10,8 @@ type SyncedState = {
 
 export class Scripted {
   readonly errors: ErrorMessage[] = [];
+  /** Commands the server accepted, in order; each arrives after its effect's patch. */
+  readonly acks: string[] = [];
   constructor(
     readonly room: Room,
     private readonly key: () => string | undefined,
@@ -17,6 +19,7 @@ export class Scripted {
     readonly frames: string[],
   ) {
     room.onMessage("error", (e: ErrorMessage) => this.errors.push(e));
+    room.onMessage("ack", (a: { command: string }) => this.acks.push(a.command));
   }
 
   /** Joins and starts recording raw frames before the first state arrives. */
@@ -100,23 +103,18 @@ export class Scripted {
     );
   }
 
-  /** Sends a command and resolves with "ok" once its effect shows in this client's view, or with the error code. */
+  /**
+   * Sends a command and resolves with "ok" when the server's receipt arrives (its effect is then in this client's
+   * state, since the patch precedes the receipt), or with the error code it was refused with.
+   */
   async send(type: string, payload: unknown = {}): Promise<string> {
-    const before = JSON.stringify(this.view() ?? null);
     const errorsBefore = this.errors.length;
+    const acksBefore = this.acks.length;
     this.room.send(type, payload);
     return waitFor(() => {
       const error = this.errors.slice(errorsBefore).find((e) => e.command === type);
       if (error) return error.code;
-      return JSON.stringify(this.view() ?? null) !== before ? "ok" : undefined;
-    }, `the effect of ${type}`);
-  }
-
-  /** For commands whose effect this client may not see (host commands): resolves with the error code or "sent". */
-  async sendAndSettle(type: string, payload: unknown = {}, settleMs = 150): Promise<string> {
-    const errorsBefore = this.errors.length;
-    this.room.send(type, payload);
-    await new Promise((r) => setTimeout(r, settleMs));
-    return this.errors.slice(errorsBefore).find((e) => e.command === type)?.code ?? "sent";
+      return this.acks.slice(acksBefore).includes(type) ? "ok" : undefined;
+    }, `the server's answer to ${type}`);
   }
 }
