@@ -2,7 +2,9 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { nanoid } from "nanoid";
 import { z } from "zod";
-import { type LobbySnapshot, LobbySnapshot as LobbySnapshotSchema } from "../../shared/protocol/lobby.ts";
+import { ErrorMessage } from "../../shared/protocol/errors.ts";
+import { type HostCommandPayloads, type HostCommandType, viewKey } from "../../shared/protocol/game.ts";
+import { type LobbyPlayerSnapshot, LobbySnapshot } from "../../shared/protocol/lobby.ts";
 import {
   type CreateSessionRequest,
   CreateSessionResponse,
@@ -10,6 +12,8 @@ import {
   ScenarioSummary,
   SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
+import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
+import type { TeamView } from "../../shared/scenario/views.ts";
 
 /** `npm run dev` serves pages from Vite and names the game server's port; otherwise pages and server share an origin. */
 const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
@@ -47,21 +51,101 @@ export async function joinAsPlayer(roomId: string, options: PlayerJoinOptions): 
   return client.joinById(roomId, options);
 }
 
+/** The synced state as pages read it; a seat already carries its team and role in the lobby. */
+export type SeatSnapshot = LobbyPlayerSnapshot;
+export type SessionSnapshot = LobbySnapshot;
+
 /** Undefined until the first full state has arrived from the server. */
-export function lobbyOf(room: SessionRoom): LobbySnapshot | undefined {
+export function lobbyOf(room: SessionRoom): SessionSnapshot | undefined {
   const state = room.state as { toJSON?: () => unknown } | undefined;
-  const parsed = LobbySnapshotSchema.safeParse(state?.toJSON?.());
+  const parsed = LobbySnapshot.safeParse(state?.toJSON?.());
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The seat this connection holds, found by its Colyseus session id. */
+export function ownSeat(lobby: SessionSnapshot, room: SessionRoom): SeatSnapshot | undefined {
+  return Object.values(lobby.players).find((p) => p.sessionId === room.sessionId);
+}
+
+/** Views change far less often than the state, so each JSON text is parsed once. */
+const parsedViews = new Map<string, { json: string; view: TeamView }>();
+
+/** One team's view as this client receives it (`T1/SW` for a player, `T1/host` for the host), if it has one. */
+export function viewOf(lobby: SessionSnapshot, teamId: string, viewer: string): TeamView | undefined {
+  const key = viewKey(teamId, viewer);
+  const json = lobby.views[key]?.json;
+  if (!json) return undefined;
+  const cached = parsedViews.get(key);
+  if (cached?.json === json) return cached.view;
+  try {
+    const view = JSON.parse(json) as TeamView;
+    parsedViews.set(key, { json, view });
+    return view;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host receives one view per team; teams formed by late arrivals have none until they are started. */
+export function hostViews(lobby: SessionSnapshot): TeamView[] {
+  const teams = Object.keys(lobby.views)
+    .filter((key) => key.endsWith("/host"))
+    .map((key) => key.slice(0, -"/host".length));
+  return teams
+    .map((teamId) => viewOf(lobby, teamId, "host"))
+    .filter((v): v is TeamView => v !== undefined)
+    .sort((a, b) => teamNumber(a.teamId) - teamNumber(b.teamId));
+}
+
+export const teamNumber = (teamId: string) => Number(teamId.slice(1)) || 0;
+
+export type PlayerCommandType = {
+  [K in CommandType]: (typeof COMMANDS)[K]["sender"] extends "player" ? K : never;
+}[CommandType];
+
+/** Sends a player command; a refusal comes back as an `error` message, acceptance only as a changed view. */
+export function sendCommand<K extends PlayerCommandType>(
+  room: SessionRoom,
+  type: K,
+  payload: CommandPayloads[K],
+) {
+  room.send(type, payload);
+}
+
+export function sendHostCommand<K extends HostCommandType>(
+  room: SessionRoom,
+  type: K,
+  payload: HostCommandPayloads[K],
+) {
+  room.send(type, payload);
+}
+
+/** The server's refusal of one command, with its sentence already in this connection's language. */
+export type ServerError = { code: string; command: string; message: string };
+
+function watchErrors(room: SessionRoom, handler: (error: ServerError) => void) {
+  room.onMessage("error", (raw: unknown) => {
+    const parsed = ErrorMessage.safeParse(raw);
+    if (parsed.success) return handler(parsed.data);
+    const loose = z.object({ command: z.string().default(""), message: z.string() }).safeParse(raw);
+    handler({
+      code: "unknown",
+      command: loose.success ? loose.data.command : "",
+      message: loose.success ? loose.data.message : "",
+    });
+  });
 }
 
 /** Calls back with the lobby on every change, and with connection trouble as it comes and goes. */
 export function watchRoom(
   room: SessionRoom,
   handlers: {
-    lobby: (lobby: LobbySnapshot) => void;
+    lobby: (lobby: SessionSnapshot) => void;
     connection: (state: "ok" | "reconnecting" | "lost") => void;
   },
 ) {
+  // Receipts for accepted commands: their effect is already in the state, which is what pages draw from.
+  room.onMessage("ack", () => {});
   const render = () => {
     const lobby = lobbyOf(room);
     if (lobby) handlers.lobby(lobby);
@@ -94,11 +178,15 @@ export async function stayJoined(
   code: string,
   join: (roomId: string) => Promise<SessionRoom>,
   handlers: {
-    lobby: (lobby: LobbySnapshot, room: SessionRoom) => void;
+    lobby: (lobby: SessionSnapshot, room: SessionRoom) => void;
     status: (state: "ok" | "reconnecting" | "lost") => void;
+    /** Refusals of commands sent on whichever room the page is in now. */
+    error?: (error: ServerError) => void;
   },
 ): Promise<SessionRoom> {
   const attach = (room: SessionRoom) => {
+    const onError = handlers.error;
+    if (onError) watchErrors(room, onError);
     // Weak Wi-Fi drops early too; the SDK's default would not reconnect within 5 s of joining.
     room.reconnection.minUptime = 0;
     let replaced = false;

@@ -1,17 +1,19 @@
-// The teacher's pages: choose a scenario and create a session, then a dashboard with the join code and lobby.
+// The teacher's pages: choose a scenario and create a session, then mission control with the join code.
 import QRCode from "qrcode";
-import type { LobbySnapshot } from "../../shared/protocol/lobby.ts";
 import {
   createSession,
   hostKeyStore,
   joinAsHost,
   listScenarios,
   lookupSession,
+  type SessionRoom,
+  sendHostCommand,
   stayJoined,
 } from "../net/connection.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";
-import { renderPlayerList } from "./lobby-list.ts";
+import { createNotices } from "../ui/notices.ts";
+import { createMissionControl } from "./mission/mission.ts";
 import type { Navigate } from "./routes.ts";
 
 export async function hostCreatePage(navigate: Navigate) {
@@ -74,13 +76,32 @@ export async function hostDashboardPage(code: string) {
   try {
     const session = await lookupSession(code);
     const qr = await QRCode.toString(session.joinUrl, { type: "svg", margin: 1 });
-    const players = h("div", {});
+    const notice = h("p", { class: "error", role: "alert" });
+    const notices = createNotices(notice);
+    let room: SessionRoom | undefined;
+    const mission = createMissionControl(
+      {
+        send: (type, payload) => {
+          notices.clear(type);
+          if (room) sendHostCommand(room, type, payload);
+        },
+        roles: session.scenario.roles.map((r) => r.id),
+      },
+      notice,
+    );
+    const panel = codePanel(code, session.joinUrl, qr);
     await stayJoined(code, (roomId) => joinAsHost(roomId, hostKey), {
-      lobby: (lobby: LobbySnapshot) => players.replaceChildren(renderPlayerList(lobby)),
+      lobby: (lobby, current) => {
+        room = current;
+        // Late arrivals still need the code during play, but the teams need the screen.
+        panel.classList.toggle("compact", lobby.status !== "lobby");
+        mission.update(lobby);
+      },
       status: (state) =>
         showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
+      error: (error) => notices.show(error),
     });
-    mount(codePanel(code, session.joinUrl, qr), players);
+    mount(panel, mission.el);
   } catch (e) {
     mount(h("p", { class: "error", role: "alert" }, errorText(e)));
   }

@@ -1,15 +1,15 @@
-// The student's pages: enter code, name and role; then the lobby. A stored seat rejoins without asking again.
+// The student's join page: enter code, name and role; then the session. A stored seat rejoins without asking again.
 import { normalizeJoinCode } from "../../shared/ids.ts";
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
-import { joinAsPlayer, lookupSession, type StoredSeat, seatStore, stayJoined } from "../net/connection.ts";
-import { h, mount, showStatus } from "../ui/dom.ts";
-import { errorText, language, t } from "../ui/i18n.ts";
-import { renderPlayerList } from "./lobby-list.ts";
+import { lookupSession, type StoredSeat, seatStore } from "../net/connection.ts";
+import { h, mount } from "../ui/dom.ts";
+import { errorText, t } from "../ui/i18n.ts";
+import { enterSession } from "./student-session.ts";
 
 export async function joinPage(codeFromUrl?: string) {
   const code = codeFromUrl ? normalizeJoinCode(codeFromUrl) : null;
   const stored = code ? seatStore.load(code) : undefined;
-  if (stored && (await enterLobby(stored))) return;
+  if (stored && (await enterSession(stored))) return;
 
   const error = h("p", { class: "error", role: "alert" });
   const codeInput = h("input", {
@@ -78,7 +78,7 @@ export async function joinPage(codeFromUrl?: string) {
         role: role.value || undefined,
         token: seatStore.newToken(),
       };
-      if (!(await enterLobby(seat, (e) => (error.textContent = errorText(e))))) return;
+      if (!(await enterSession(seat, (e) => (error.textContent = errorText(e))))) return;
       history.replaceState(null, "", `/join/${typed}`);
     } finally {
       submit.disabled = false;
@@ -87,30 +87,4 @@ export async function joinPage(codeFromUrl?: string) {
   });
   mount(form);
   (code ? nickname : codeInput).focus();
-}
-
-/** Joins with the seat's token; on success the seat is remembered and the lobby replaces the page. */
-async function enterLobby(seat: StoredSeat, onError?: (e: unknown) => void): Promise<boolean> {
-  const players = h("div", {});
-  const join = (roomId: string) =>
-    joinAsPlayer(roomId, {
-      nickname: seat.nickname,
-      role: seat.role,
-      playerToken: seat.token,
-      language: language(),
-    });
-  try {
-    await stayJoined(seat.code, join, {
-      lobby: (lobby, room) => players.replaceChildren(renderPlayerList(lobby, room.sessionId)),
-      status: (state) =>
-        showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
-    });
-    seatStore.save(seat);
-    mount(h("h1", {}, t("lobby.heading")), h("p", { class: "muted" }, t("lobby.waitingForHost")), players);
-    return true;
-  } catch (e) {
-    seatStore.forget(seat.code);
-    onError?.(e);
-    return false;
-  }
 }

@@ -2,10 +2,7 @@
 import type { LobbySnapshot } from "../../shared/protocol/lobby.ts";
 import { h } from "../ui/dom.ts";
 import { t } from "../ui/i18n.ts";
-
-function roleName(role: string): string {
-  return role === "AIOS" || role === "SW" || role === "WV" ? t(`role.${role}`) : t("role.any");
-}
+import { roleName } from "../ui/labels.ts";
 
 export function renderPlayerList(lobby: LobbySnapshot, ownSessionId?: string): HTMLElement {
   const players = Object.values(lobby.players).sort((a, b) => a.nickname.localeCompare(b.nickname, "nl"));

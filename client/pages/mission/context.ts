@@ -1,0 +1,9 @@
+// What the parts of mission control share: the scenario's roles and a way to send host commands.
+import type { HostCommandPayloads, HostCommandType } from "../../../shared/protocol/game.ts";
+
+export type MissionContext = {
+  /** Sends on the room the page is in now (it changes after a rejoin) and clears the old notice. */
+  send: <K extends HostCommandType>(type: K, payload: HostCommandPayloads[K]) => void;
+  /** Role ids of the scenario, in its order. */
+  roles: string[];
+};

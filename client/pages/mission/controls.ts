@@ -1,0 +1,112 @@
+// Session-wide controls during play: pause or resume everyone, message one team or all, end the session.
+import type { TeamView } from "../../../shared/scenario/views.ts";
+import { h } from "../../ui/dom.ts";
+import { t } from "../../ui/i18n.ts";
+import type { MissionContext } from "./context.ts";
+
+export type Controls = { el: HTMLElement; update: (views: TeamView[], ended: boolean) => void };
+
+export function createControls(ctx: MissionContext): Controls {
+  let paused = false;
+  const pause = h("button", {
+    type: "button",
+    onclick: () => ctx.send(paused ? "host.resume" : "host.pause", {}),
+  });
+
+  const to = h("select", { id: "message-to" });
+  const text = h("textarea", { id: "message-text", rows: "2", maxlength: "800", required: true });
+  const sent = h("p", { class: "muted", role: "status" });
+  const message = h(
+    "form",
+    { class: "message-form", "aria-labelledby": "message-heading" },
+    h("h2", { id: "message-heading" }, t("mission.messageHeading")),
+    h("label", { for: "message-to" }, t("mission.messageTo")),
+    to,
+    h("label", { for: "message-text" }, t("mission.messageText")),
+    text,
+    h("button", { type: "submit" }, t("mission.send")),
+    sent,
+  );
+  message.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const body = text.value.trim();
+    if (!body) return;
+    ctx.send("host.message", to.value ? { teamId: to.value, text: body } : { text: body });
+    text.value = "";
+    sent.textContent = t("mission.sent");
+  });
+  text.addEventListener("input", () => {
+    sent.textContent = "";
+  });
+
+  // Ending cannot be undone, so it asks once more on the page itself (readable on the projector).
+  const confirm = h(
+    "div",
+    { class: "confirm", role: "alertdialog", "aria-labelledby": "end-question", hidden: true },
+    h("p", { id: "end-question" }, t("mission.endConfirm")),
+    h(
+      "div",
+      { class: "row" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "danger",
+          onclick: () => {
+            confirm.hidden = true;
+            ctx.send("host.end", {});
+          },
+        },
+        t("mission.endYes"),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "secondary",
+          onclick: () => {
+            confirm.hidden = true;
+            end.focus();
+          },
+        },
+        t("mission.cancel"),
+      ),
+    ),
+  );
+  const end = h(
+    "button",
+    {
+      type: "button",
+      class: "danger",
+      onclick: () => {
+        confirm.hidden = false;
+        confirm.querySelector("button")?.focus();
+      },
+    },
+    t("mission.end"),
+  );
+  const endedNote = h("p", { class: "banner", role: "status", hidden: true }, t("mission.ended"));
+
+  let teamIds = "";
+  return {
+    el: h("div", { class: "controls" }, h("div", { class: "row" }, pause, end), confirm, endedNote, message),
+    update(views, ended) {
+      paused = views.some((v) => v.paused);
+      pause.textContent = t(paused ? "mission.resumeAll" : "mission.pauseAll");
+      pause.disabled = ended;
+      end.hidden = ended;
+      endedNote.hidden = !ended;
+      if (ended) confirm.hidden = true;
+      const ids = views.map((v) => v.teamId);
+      if (ids.join() !== teamIds) {
+        teamIds = ids.join();
+        const chosen = to.value;
+        to.replaceChildren(
+          h("option", { value: "" }, t("mission.allTeams")),
+          ...ids.map((id) => h("option", { value: id }, t("mission.team", { team: id }))),
+        );
+        to.value = ids.includes(chosen) ? chosen : "";
+      }
+    },
+  };
+}

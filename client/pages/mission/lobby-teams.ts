@@ -1,0 +1,92 @@
+// Before the start: the teams as balanced so far, with a way to move a player to another team or role.
+import { type SeatSnapshot, type SessionSnapshot, teamNumber } from "../../net/connection.ts";
+import { h } from "../../ui/dom.ts";
+import { t } from "../../ui/i18n.ts";
+import { roleName } from "../../ui/labels.ts";
+import type { MissionContext } from "./context.ts";
+
+/** Players grouped by team in team order; players without a team come last under "". */
+export function teamsOf(players: SeatSnapshot[]): [string, SeatSnapshot[]][] {
+  const teams = new Map<string, SeatSnapshot[]>();
+  for (const p of players) teams.set(p.teamId, [...(teams.get(p.teamId) ?? []), p]);
+  const order = (id: string) => (id === "" ? Number.POSITIVE_INFINITY : teamNumber(id));
+  return [...teams.entries()]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([id, members]) => [id, members.sort((a, b) => a.nickname.localeCompare(b.nickname, "nl"))]);
+}
+
+export function nextTeamId(teamIds: string[]): string {
+  return `T${Math.max(0, ...teamIds.map(teamNumber)) + 1}`;
+}
+
+/** One list item per player; the only element on the page carrying `data-player`, so tests find each once. */
+export function playerItem(p: SeatSnapshot, extra?: Node | null): HTMLElement {
+  return h(
+    "li",
+    { class: p.connected ? "player" : "player offline", "data-player": p.nickname },
+    h("span", { class: "nickname" }, p.nickname),
+    h("span", { class: "role" }, roleName(p.role || p.preferredRole)),
+    p.connected ? null : h("span", { class: "badge" }, t("lobby.offline")),
+    extra,
+  );
+}
+
+function moveForm(ctx: MissionContext, p: SeatSnapshot, teamIds: string[]): HTMLElement {
+  const fresh = nextTeamId(teamIds);
+  const team = h(
+    "select",
+    { id: `move-team-${p.id}` },
+    ...teamIds.map((id) =>
+      h("option", { value: id, selected: id === p.teamId }, t("mission.team", { team: id })),
+    ),
+    h("option", { value: fresh }, t("mission.newTeam", { team: fresh })),
+  );
+  const role = h(
+    "select",
+    { id: `move-role-${p.id}` },
+    ...ctx.roles.map((r) => h("option", { value: r, selected: r === p.role }, roleName(r))),
+  );
+  const form = h(
+    "form",
+    { class: "move-form" },
+    h("label", { for: team.id }, t("mission.moveTeam")),
+    team,
+    h("label", { for: role.id }, t("mission.moveRole")),
+    role,
+    h("button", { type: "submit", id: `move-submit-${p.id}` }, t("mission.move")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    ctx.send("host.move", { playerId: p.id, teamId: team.value, role: role.value });
+  });
+  return h(
+    "details",
+    { class: "move", id: `move-${p.id}` },
+    h("summary", { "aria-label": t("mission.moveTitle", { name: p.nickname }) }, t("mission.move")),
+    form,
+  );
+}
+
+export function renderLobbyTeams(ctx: MissionContext, lobby: SessionSnapshot): HTMLElement {
+  const players = Object.values(lobby.players);
+  const teams = teamsOf(players);
+  const teamIds = teams.map(([id]) => id).filter((id) => id !== "");
+  return h(
+    "section",
+    { "aria-labelledby": "players-heading" },
+    h("h2", { id: "players-heading" }, t("host.players", { count: players.length })),
+    players.length === 0 ? h("p", { class: "muted" }, t("host.waiting")) : null,
+    h(
+      "div",
+      { class: "team-grid" },
+      ...teams.map(([id, members]) =>
+        h(
+          "section",
+          { class: "team-card", "data-team": id || "none" },
+          h("h3", {}, id ? t("mission.team", { team: id }) : t("mission.noTeam")),
+          h("ul", { class: "players" }, ...members.map((p) => playerItem(p, moveForm(ctx, p, teamIds)))),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,53 @@
+// Team chat: open in every phase and during a pause, so the team can always talk.
+import type { TeamView } from "../../../shared/scenario/views.ts";
+import { h } from "../../ui/dom.ts";
+import { t } from "../../ui/i18n.ts";
+import { memo } from "../../ui/keep.ts";
+import { roleName } from "../../ui/labels.ts";
+import { nicknameOf, type Part, type PlayContext } from "./context.ts";
+
+export function createChat(ctx: PlayContext): Part {
+  const log = h("ol", { class: "chat-log", tabindex: "0", "aria-labelledby": "chat-heading" });
+  const input = h("input", { id: "chat-text", maxlength: "500", autocomplete: "off", required: true });
+  const form = h(
+    "form",
+    { class: "chat-form" },
+    h("label", { for: "chat-text" }, t("chat.message")),
+    h("div", { class: "row" }, input, h("button", { type: "submit" }, t("chat.send"))),
+    ctx.notices.slot("chat.say"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    ctx.send("chat.say", { text });
+    input.value = "";
+  });
+
+  const draw = memo((view: TeamView) => {
+    log.replaceChildren(
+      ...(view.chat.length === 0
+        ? [h("li", { class: "muted" }, t("chat.empty"))]
+        : view.chat.map((line) =>
+            h(
+              "li",
+              { class: line.playerId === ctx.playerId() ? "chat-line own" : "chat-line" },
+              h("span", { class: "nickname" }, nicknameOf(view, line.playerId) ?? roleName(line.role)),
+              h("span", { class: "muted" }, ` (${line.role}) `),
+              h("span", {}, line.text),
+            ),
+          )),
+    );
+    log.scrollTop = log.scrollHeight;
+  });
+  return {
+    el: h(
+      "section",
+      { class: "panel", "aria-labelledby": "chat-heading" },
+      h("h2", { id: "chat-heading" }, t("chat.heading")),
+      log,
+      form,
+    ),
+    update: (view) => draw(view, [view.chat, view.members]),
+  };
+}

@@ -1,0 +1,207 @@
+// Open decisions, step by step: a private preference, then a proposal with a rationale, a vote, and for a
+// regisseur rule the regisseur's confirmation; decided ones show what was chosen and how.
+import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
+import { h } from "../../ui/dom.ts";
+import { t } from "../../ui/i18n.ts";
+import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { decidedByText, roleName } from "../../ui/labels.ts";
+import { connectedCount, nicknameOf, type Part, type PlayContext } from "./context.ts";
+
+type Proposal = TeamView["proposals"][number];
+
+export function createDecisions(ctx: PlayContext): Part {
+  const list = h("div", { class: "decisions" });
+  const optionText = (d: DecisionView, id: string | null) => d.options.find((o) => o.id === id)?.text ?? "";
+
+  const preferenceStep = (d: DecisionView, discussed: boolean) => {
+    const mine = d.preferences[ctx.playerId()];
+    const recorded = mine
+      ? h("p", { class: "chosen" }, t("decision.yourPreference", { option: optionText(d, mine) }))
+      : null;
+    if (discussed) return h("div", { class: "step" }, h("h4", {}, t("decision.step1")), recorded);
+    const form = h(
+      "form",
+      { class: "step" },
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, t("decision.step1")),
+        ...d.options.map((o) =>
+          h(
+            "label",
+            { class: o.available ? "choice" : "choice unavailable" },
+            h("input", {
+              type: "radio",
+              name: `pref-${d.id}`,
+              id: `pref-${d.id}-${o.id}`,
+              value: o.id,
+              disabled: !o.available,
+              required: true,
+            }),
+            ` ${o.text}`,
+          ),
+        ),
+      ),
+      h("button", { type: "submit" }, t("decision.recordPreference")),
+      recorded,
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const optionId = form.querySelector<HTMLInputElement>("input:checked")?.value;
+      if (optionId) ctx.send("preference.record", { decisionId: d.id, optionId });
+    });
+    return form;
+  };
+
+  const optionSelect = (d: DecisionView, id: string, selected?: string) =>
+    h(
+      "select",
+      { id, required: true },
+      ...d.options
+        .filter((o) => o.available)
+        .map((o) => h("option", { value: o.id, selected: o.id === selected }, o.text)),
+    );
+
+  const proposalStep = (d: DecisionView) => {
+    const select = optionSelect(d, `proposal-option-${d.id}`, d.preferences[ctx.playerId()]);
+    const rationale = h("textarea", {
+      id: `proposal-rationale-${d.id}`,
+      rows: "2",
+      maxlength: "600",
+      required: true,
+    });
+    const form = h(
+      "form",
+      { class: "step" },
+      h("h4", {}, t("decision.step2")),
+      h("label", { for: select.id }, t("decision.option")),
+      select,
+      h("label", { for: rationale.id }, t("decision.rationale")),
+      rationale,
+      h("button", { type: "submit" }, t("decision.propose")),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      ctx.send("proposal.make", {
+        decisionId: d.id,
+        optionId: select.value,
+        rationale: rationale.value.trim(),
+      });
+      rationale.value = "";
+    });
+    return form;
+  };
+
+  const voteStep = (view: TeamView, d: DecisionView, p: Proposal) => {
+    const mine = p.votes[ctx.playerId()];
+    const vote = (agree: boolean) => () => ctx.send("proposal.vote", { proposalId: p.id, agree });
+    return h(
+      "div",
+      { class: "step proposal" },
+      h("h4", {}, t("decision.step3")),
+      h(
+        "p",
+        {},
+        t("decision.proposal", {
+          who: nicknameOf(view, p.playerId) ?? roleName(p.role),
+          option: optionText(d, p.optionId),
+        }),
+      ),
+      h("blockquote", {}, p.rationale),
+      h(
+        "p",
+        { class: "muted" },
+        t("decision.votes", { count: Object.keys(p.votes).length, total: connectedCount(view) }),
+      ),
+      mine === undefined
+        ? h(
+            "div",
+            { class: "row" },
+            h("button", { type: "button", onclick: vote(true) }, t("decision.agree")),
+            h("button", { type: "button", class: "secondary", onclick: vote(false) }, t("decision.disagree")),
+          )
+        : h(
+            "p",
+            { class: "chosen" },
+            t("decision.voted", { vote: t(mine ? "decision.agree" : "decision.disagree") }),
+          ),
+    );
+  };
+
+  const confirmStep = (d: DecisionView, p: Proposal) => {
+    const select = optionSelect(d, `confirm-option-${d.id}`, p.optionId);
+    const form = h(
+      "form",
+      { class: "step" },
+      h("h4", {}, t("decision.confirmHeading")),
+      h("label", { for: select.id }, t("decision.option")),
+      select,
+      h("button", { type: "submit" }, t("decision.confirm")),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      ctx.send("decision.confirm", { decisionId: d.id, optionId: select.value });
+    });
+    return form;
+  };
+
+  const decision = (view: TeamView, d: DecisionView) => {
+    const proposals = view.proposals.filter((p) => p.decisionId === d.id);
+    const open = proposals.find((p) => p.status === "open");
+    const rule = d.regisseur
+      ? t("decision.ruleRegisseur", { role: roleName(d.regisseur) })
+      : t("decision.ruleConsensus");
+    return h(
+      "article",
+      { class: "decision", "data-decision": d.id },
+      h("h3", {}, d.question),
+      d.status === "decided"
+        ? h(
+            "p",
+            { class: "chosen" },
+            `${t("decision.chosen", { option: optionText(d, d.chosen) })} (${decidedByText(d.decidedBy)})`,
+          )
+        : h(
+            "div",
+            {},
+            h("p", { class: "muted" }, rule),
+            h(
+              "p",
+              { class: "muted" },
+              t("decision.preferencesCount", { count: d.preferencesRecorded, total: connectedCount(view) }),
+            ),
+            preferenceStep(d, proposals.length > 0),
+            open ? voteStep(view, d, open) : proposalStep(d),
+            open && d.regisseur === ctx.role() ? confirmStep(d, open) : null,
+          ),
+      ...proposals
+        .filter((p) => p.status === "rejected")
+        .map((p) =>
+          h("p", { class: "muted" }, t("decision.rejected", { option: optionText(d, p.optionId) })),
+        ),
+    );
+  };
+
+  const draw = memo((view: TeamView) => {
+    const shown = view.decisions.filter((d) => d.status !== "waiting");
+    // The open decision is what the team works on; decided ones move below it.
+    shown.sort((a, b) => Number(a.status === "decided") - Number(b.status === "decided"));
+    replaceKeeping(
+      list,
+      ...(shown.length === 0
+        ? [h("p", { class: "muted" }, t("decision.none"))]
+        : shown.map((d) => decision(view, d))),
+    );
+  });
+
+  return {
+    el: h(
+      "section",
+      { class: "panel", "aria-labelledby": "decisions-heading" },
+      h("h2", { id: "decisions-heading" }, t("decision.heading")),
+      ctx.notices.slot("preference.record", "proposal.make", "proposal.vote", "decision.confirm"),
+      list,
+    ),
+    update: (view) => draw(view, [view.decisions, view.proposals, view.members, ctx.playerId()]),
+  };
+}
