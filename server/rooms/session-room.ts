@@ -35,6 +35,9 @@ type Auth =
   | { kind: "host"; language: Language }
   | { kind: "player"; nickname: string; role: string | undefined; playerToken: string; language: Language };
 
+/** How long accepted commands wait to share one early patch and their receipts. */
+const ACK_WINDOW_MS = 15;
+
 /** JSON text of one message; beyond this it is refused unread (the transport also caps frames). */
 export const MAX_MESSAGE_CHARS = 4_000;
 
@@ -49,6 +52,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
     private readonly chatLimit = new RateLimiter({ perSecond: 1, burst: 5 });
     private wake: Delayed | undefined;
+    private readonly pendingAcks: Array<[Client, string]> = [];
+    private ackFlush: ReturnType<typeof setTimeout> | undefined;
     /** Set once the host deleted the session: nothing more is written for it. */
     private deleted = false;
     /** Room-clock time at which the last client left; undefined while anyone is connected. */
@@ -194,10 +199,26 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       if (!outcome.ok) return refuseWith(outcome.code);
       if (type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
       this.sync();
-      // The patch goes out now, not at the next tick, and the receipt after it: on the one ordered socket, a client
-      // that reads `ack` already sees the command's effect in its state.
-      this.broadcastPatch();
-      client.send("ack", { command: type });
+      this.acknowledge(client, type);
+    }
+
+    /**
+     * Receipts go out right after a patch, so on the one ordered socket a client that reads `ack` already sees the
+     * command's effect. Commands within a short window share one early patch: one flush per command would encode
+     * the state for every client each time, which costs more than it saves once a whole class is busy.
+     */
+    private acknowledge(client: Client, command: string) {
+      this.pendingAcks.push([client, command]);
+      // Not the room clock: it ticks inside broadcastPatch, which would call this timer again from within itself.
+      this.ackFlush ??= setTimeout(() => {
+        this.ackFlush = undefined;
+        this.broadcastPatch();
+        for (const [c, cmd] of this.pendingAcks.splice(0)) c.send("ack", { command: cmd });
+      }, ACK_WINDOW_MS);
+    }
+
+    override onDispose() {
+      clearTimeout(this.ackFlush);
     }
 
     private sendError(client: Client, command: string, code: ErrorCode) {
