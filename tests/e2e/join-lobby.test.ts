@@ -1,50 +1,30 @@
 // A teacher and a student in two real browser contexts: create a session, join with the code, see each other.
 import { rmSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserOrSkip, launchBrowser } from "../helpers/browser.ts";
+import { browserApp } from "../helpers/browser-app.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { startTestServer, type TestServer, TUTORIAL } from "../helpers/server.ts";
+import { startTestServer, TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 
 describe.skipIf(!browserPath)("teacher and student in the browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let clientDir: string;
-
-  beforeAll(async () => {
-    clientDir = await buildClient();
-    server = await startTestServer({ clientDir });
-    browser = await launchBrowser(browserPath ?? "");
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (clientDir) rmSync(clientDir, { recursive: true, force: true });
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: "nl-NL" });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    return page;
-  }
+  const app = browserApp(browserPath ?? "");
+  const newPage = () => app.newPage();
 
   it("creates a session, joins it with the code, and shows the lobby live on both screens", async () => {
     const teacher = await newPage();
-    await teacher.goto(`${server.url}/`);
+    await teacher.goto(`${app.server.url}/`);
     await teacher.getByRole("link", { name: "Sessie starten (docent)" }).click();
     await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
     await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
     const codeText = await teacher.getByTestId("join-code").textContent({ timeout: 10_000 });
     const code = codeText?.trim() ?? "";
     expect(code).toMatch(/^[A-Z0-9]{5}$/);
-    expect(teacher.url()).toBe(`${server.url}/host/${code}`);
+    expect(teacher.url()).toBe(`${app.server.url}/host/${code}`);
 
     const student = await newPage();
-    await student.goto(`${server.url}/join`);
+    await student.goto(`${app.server.url}/join`);
     await student.getByLabel("Code van de sessie").fill(code.toLowerCase());
     await student.getByLabel("Je naam").fill("Fatima");
     await student.getByLabel("Je rol").selectOption("SW");
@@ -65,7 +45,7 @@ describe.skipIf(!browserPath)("teacher and student in the browser", () => {
 
     // A second student sees the first one, and the teacher sees both.
     const second = await newPage();
-    await second.goto(`${server.url}/join/${code}`);
+    await second.goto(`${app.server.url}/join/${code}`);
     await second.getByLabel("Je naam").fill("Daan");
     await second.getByRole("button", { name: "Meedoen" }).click();
     await second.locator('[data-player="Fatima"]').waitFor();
@@ -74,7 +54,7 @@ describe.skipIf(!browserPath)("teacher and student in the browser", () => {
 
   it("tells a student in Dutch when the code does not exist", async () => {
     const student = await newPage();
-    await student.goto(`${server.url}/join`);
+    await student.goto(`${app.server.url}/join`);
     await student.getByLabel("Code van de sessie").fill("KKKKK");
     await student.getByLabel("Je naam").fill("Iris");
     await student.getByRole("button", { name: "Meedoen" }).click();

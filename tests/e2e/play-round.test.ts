@@ -1,10 +1,9 @@
 // A whole practice round in real browsers: the teacher's mission control and two students' play views.
-import { rmSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserOrSkip, launchBrowser } from "../helpers/browser.ts";
-import { buildClient } from "../helpers/build-client.ts";
-import { startTestServer, type TestServer, TUTORIAL } from "../helpers/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserOrSkip } from "../helpers/browser.ts";
+import { browserApp } from "../helpers/browser-app.ts";
+import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 
@@ -13,33 +12,12 @@ const A1 = "Bij haar laatste bezoek, twee maanden geleden, was ze helder en goed
 const S1 = "De vaste buurtbus die haar naar de praktijk bracht, rijdt sinds vorige maand niet meer.";
 
 describe.skipIf(!browserPath)("a round of play in the browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let clientDir: string;
-
-  beforeAll(async () => {
-    clientDir = await buildClient();
-    server = await startTestServer({ clientDir });
-    browser = await launchBrowser(browserPath ?? "");
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (clientDir) rmSync(clientDir, { recursive: true, force: true });
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    return page;
-  }
+  const app = browserApp(browserPath ?? "");
+  const newPage = () => app.newPage();
 
   async function joinAs(code: string, nickname: string, role: string): Promise<Page> {
     const page = await newPage();
-    await page.goto(`${server.url}/join/${code}`);
+    await page.goto(`${app.server.url}/join/${code}`);
     await page.getByLabel("Je naam").fill(nickname);
     await page.getByLabel("Je rol").selectOption(role);
     await page.getByRole("button", { name: "Meedoen" }).click();
@@ -56,7 +34,7 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
 
   it("runs from the start through sharing, chat, a pause and a message", async () => {
     const teacher = await newPage();
-    await teacher.goto(`${server.url}/host`);
+    await teacher.goto(`${app.server.url}/host`);
     await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
     await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
     const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";

@@ -1,0 +1,40 @@
+// One real app for a browser test file: the built client served by the real server, and a Chromium to visit it.
+import { rmSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
+import { buildClient } from "./build-client.ts";
+import { startTestServer, type TestServer } from "./server.ts";
+
+export type BrowserApp = { readonly server: TestServer; newPage(): Promise<Page> };
+
+/** Registers set-up and tear-down in the calling describe block; every page gets a fresh Dutch-speaking context. */
+export function browserApp(browserPath: string, viewport = { width: 1280, height: 900 }): BrowserApp {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let clientDir: string | undefined;
+  beforeAll(async () => {
+    clientDir = await buildClient();
+    server = await startTestServer({ clientDir });
+    browser = await launchBrowser(browserPath);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (clientDir) rmSync(clientDir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the app is not started yet");
+      return server;
+    },
+    async newPage() {
+      if (!browser) throw new Error("the browser is not started yet");
+      const context = await browser.newContext({ locale: "nl-NL", viewport });
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+      return page;
+    },
+  };
+}
