@@ -7,11 +7,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { CreateSessionResponse, SessionLookupResponse } from "../../shared/protocol/session.ts";
 import { freePort } from "../helpers/free-port.ts";
 import { Scripted } from "../helpers/scripted.ts";
-import { startServerProcess } from "../helpers/server-process.ts";
+import { killAllServerProcesses, startServerProcess } from "../helpers/server-process.ts";
 import { waitFor } from "../helpers/wait.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "wijkcrisis-crash-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  killAllServerProcesses();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const tokens = {
   AIOS: "token-amir-0123456789abcdef",

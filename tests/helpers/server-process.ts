@@ -11,6 +11,14 @@ export type ServerProcess = {
   kill: (signal: NodeJS.Signals) => Promise<number | null>;
 };
 
+/** Every process started here, so a failing test cannot leave a server running behind it. */
+const running = new Set<ChildProcess>();
+
+export function killAllServerProcesses() {
+  for (const child of running) child.kill("SIGKILL");
+  running.clear();
+}
+
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: repo,
@@ -20,7 +28,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   let output = "";
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   await waitFor(
     () => output.includes("Stop with Ctrl-C") || child.exitCode !== null,
     "the server to start",
