@@ -14,6 +14,7 @@ import {
 } from "../../shared/protocol/session.ts";
 import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
+import { noteGameTime } from "./game-time.ts";
 
 /** `npm run dev` serves pages from Vite and names the game server's port; otherwise pages and server share an origin. */
 const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
@@ -148,7 +149,9 @@ export function watchRoom(
   room.onMessage("ack", () => {});
   const render = () => {
     const lobby = lobbyOf(room);
-    if (lobby) handlers.lobby(lobby);
+    if (!lobby) return;
+    noteGameTime(lobby.time);
+    handlers.lobby(lobby);
   };
   room.onStateChange(render);
   room.onDrop(() => handlers.connection("reconnecting"));

@@ -1,20 +1,12 @@
-// Views carry no running clock, only the game time of their last entry; pages count down locally in between.
+// Time left in a team's phase, from the server's published game clock, and how to show it.
 import type { TeamView } from "../../shared/scenario/views.ts";
-
-/** When this browser first saw a view with a given `now`, so the countdown continues from there. */
-const seenAt = new Map<string, { now: number; at: number }>();
+import { gameNow } from "../net/game-time.ts";
 
 /** Milliseconds left in the current phase, or null when the phase has no deadline. */
-export function timeLeft(view: TeamView, wallNow = Date.now()): number | null {
+export function timeLeft(view: TeamView): number | null {
   if (view.deadline === null) return null;
-  const key = view.teamId;
-  let seen = seenAt.get(key);
-  if (seen?.now !== view.now) {
-    seen = { now: view.now, at: wallNow };
-    seenAt.set(key, seen);
-  }
-  const running = view.paused || view.status !== "playing" ? 0 : wallNow - seen.at;
-  return Math.max(0, view.deadline - view.now - running);
+  const now = view.paused || view.status !== "playing" ? view.now : Math.max(view.now, gameNow());
+  return Math.max(0, view.deadline - now);
 }
 
 /** m:ss, rounded up so "0:00" only shows when the time is really up. */

@@ -14,7 +14,7 @@ import type { Outcome, SessionGame } from "../sessions/session-game.ts";
 import type { Store } from "../store/store.ts";
 import { refuse } from "./refuse.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
-import { LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
+import { GameTime, LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
 
 export { refuse };
@@ -52,6 +52,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
     private readonly chatLimit = new RateLimiter({ perSecond: 1, burst: 5 });
     private wake: Delayed | undefined;
+    private timePublishedAt = 0;
     private readonly pendingAcks: Array<[Client, string]> = [];
     private ackFlush: ReturnType<typeof setTimeout> | undefined;
     /** Set once the host deleted the session: nothing more is written for it. */
@@ -86,6 +87,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         scenarioTitle: boot.scenario.title,
         language: boot.language,
         teamSize: this.game.teamSize,
+        time: new GameTime({ now: 0, running: false, scale: deps.timeScale }),
       });
       this.onMessage("*", (client, type, message) => {
         void this.queue.run(() => this.handle(client, String(type), message));
@@ -240,8 +242,20 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
     }
 
+    /** Before each patch: a running clock is republished once a second, so a page that just loaded counts right. */
+    override onBeforePatch() {
+      if (this.game.clock.running && Date.now() - this.timePublishedAt >= 1000) this.publishTime();
+    }
+
+    private publishTime() {
+      this.timePublishedAt = Date.now();
+      this.state.time.now = this.game.clock.now();
+      this.state.time.running = this.game.clock.running;
+    }
+
     /** Mirrors the game into synced state, gives each client its views, and sets the next timer. */
     private sync() {
+      this.publishTime();
       this.state.status = this.game.status;
       for (const member of this.game.lobby.all()) {
         const entry = this.state.players.get(member.playerId);

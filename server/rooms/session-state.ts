@@ -20,6 +20,10 @@ export type LobbyPlayer = SchemaType<typeof LobbyPlayer>;
 export const ViewSync = schema({ json: t.string() }, "ViewSync");
 export type ViewSync = SchemaType<typeof ViewSync>;
 
+/** The session's game clock as last published: clients count down from it between patches. */
+export const GameTime = schema({ now: t.float64(), running: t.boolean(), scale: t.float64() }, "GameTime");
+export type GameTime = SchemaType<typeof GameTime>;
+
 export const SessionState = schema(
   {
     code: t.string(),
@@ -30,6 +34,7 @@ export const SessionState = schema(
     status: t.string().default("lobby"),
     hostConnected: t.boolean().default(false),
     players: t.map(LobbyPlayer),
+    time: GameTime,
     /** Keyed "T1/SW", "T1/host": a client only receives the entries added to its own view. */
     views: t.map(ViewSync).view(),
   },

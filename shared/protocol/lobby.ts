@@ -22,6 +22,10 @@ export const LobbySnapshot = z.object({
   status: z.string(),
   hostConnected: z.boolean(),
   players: z.record(z.string(), LobbyPlayerSnapshot),
+  /** Game time in ms when published, whether it runs, and how much faster than the wall clock. */
+  time: z
+    .object({ now: z.number(), running: z.boolean(), scale: z.number() })
+    .default({ now: 0, running: false, scale: 1 }),
   /** Only the entries this client may see (its own team and role, or every team for the host), as JSON text. */
   views: z.record(z.string(), z.object({ json: z.string() })).default({}),
 });

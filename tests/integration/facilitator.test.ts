@@ -57,6 +57,20 @@ describe("facilitator commands from the host", () => {
     expect(await amir.send("card.share", { cardId: "A1" })).toBe("ok");
   });
 
+  it("publishes the game clock: running from the start, refreshed without commands, stopped by a pause", async () => {
+    const { host } = await startedTeam();
+    const time = () =>
+      (host.room.state as unknown as { time: { now: number; running: boolean; scale: number } }).time;
+    expect(time()).toMatchObject({ running: true, scale: 1 });
+    const first = time().now;
+    await waitFor(() => time().now >= first + 1_000, "a republished clock", 3_000);
+    expect(await host.send("host.pause")).toBe("ok");
+    expect(time().running).toBe(false);
+    const paused = time().now;
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(time().now).toBe(paused);
+  });
+
   it("extend moves the team's deadline; advance opens the next phase", async () => {
     const { host } = await startedTeam();
     const before = host.view();
