@@ -82,6 +82,7 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
       return { ...x, text: c.text, sensitive: c.sensitive };
     }),
     meters: { ...team.meters },
+    meterNames: Object.fromEntries(s.meters.map((m) => [m.id, m.name])),
     pressure: team.pressure,
     kennismaken: structuredClone(team.kennismaken),
     decisions: decisionViews(s, team, viewer),

@@ -62,6 +62,8 @@ export interface TeamView {
   hand: CardView[];
   table: (TableCard & { text: string; sensitive: boolean })[];
   meters: Record<string, number>;
+  /** Each meter's name in the scenario's language ("Wonen" for WON), for people rather than ids. */
+  meterNames: Record<string, string>;
   pressure: number;
   kennismaken: TeamState["kennismaken"];
   decisions: DecisionView[];

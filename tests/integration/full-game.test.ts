@@ -30,6 +30,7 @@ describe.each([
 
     const acked: Acknowledged[] = [];
     const end = await playToTheEnd(s, host, players, { acked, share: () => true });
+    expect(end.meterNames).toEqual(Object.fromEntries(s.meters.map((m) => [m.id, m.name])));
     // Everything pooled and the best option each time: the scenario must reward that.
     expect(end.outcome?.level).toBe("good");
     await waitFor(() => host.view()?.outcome, "the host to see the outcome");

@@ -83,11 +83,11 @@ export function renderTeamCard(ctx: MissionContext, view: TeamView, seats: SeatS
       "dl",
       { class: "meters", "aria-label": t("mission.meters") },
       ...Object.entries(view.meters).flatMap(([id, value]) => [
-        h("dt", {}, id),
+        h("dt", { title: id }, view.meterNames[id] ?? id),
         h(
           "dd",
           {},
-          h("meter", { min: "0", max: "5", value: String(value), "aria-label": id }),
+          h("meter", { min: "0", max: "5", value: String(value), "aria-label": view.meterNames[id] ?? id }),
           ` ${value}/5`,
         ),
       ]),
