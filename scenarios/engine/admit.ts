@@ -1,7 +1,7 @@
 // Decides whether a log entry may apply: envelope, payload schema, sender, membership, then the command's check.
 import { COMMANDS, isCommandType } from "../../shared/scenario/commands.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
-import { LogEntrySchema } from "../../shared/scenario/log.ts";
+import { isLogEntry } from "../../shared/scenario/log-guard.ts";
 import type { RejectionCode } from "../../shared/scenario/rejections.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import { CHECKS } from "./checks.ts";
@@ -12,12 +12,12 @@ export type Admission = { ok: true; event: EngineEvent } | { ok: false; reason: 
 type AnyCheck = (s: Scenario, team: TeamState, e: EngineEvent) => RejectionCode | null;
 
 export function admit(s: Scenario, team: TeamState, entry: unknown): Admission {
-  const env = LogEntrySchema.safeParse(entry);
-  if (!env.success) return { ok: false, reason: "invalid_entry" };
-  const { seq, t, actor, type } = env.data;
+  // The envelope by the guard that is proven equal to LogEntrySchema; the payload by its command's own schema.
+  if (!isLogEntry(entry)) return { ok: false, reason: "invalid_entry" };
+  const { seq, t, actor, type } = entry;
   if (!isCommandType(type)) return { ok: false, reason: "unknown_command" };
   const spec = COMMANDS[type];
-  const payload = spec.payload.safeParse(env.data.payload ?? {});
+  const payload = spec.payload.safeParse(entry.payload ?? {});
   if (!payload.success) return { ok: false, reason: "invalid_payload" };
   if (spec.sender !== actor.kind) {
     const reason =
