@@ -97,7 +97,18 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
       available:
         (!c.phases || (team.phase !== null && c.phases.includes(team.phase))) &&
         (!c.availableAfter || Object.hasOwn(team.fired, c.availableAfter)),
+      ...(host
+        ? { facilitator: c.facilitator, ...(c.facilitatorNote ? { facilitatorNote: c.facilitatorNote } : {}) }
+        : {}),
     })),
+    injects: host
+      ? s.injects.map((i) => ({
+          id: i.id,
+          from: i.from ?? null,
+          text: i.text,
+          fired: Object.hasOwn(team.fired, i.id),
+        }))
+      : [],
     feed: structuredClone(team.feed),
     chat: structuredClone(team.chat),
     outcome: team.outcome ? { ...team.outcome } : null,

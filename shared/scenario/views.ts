@@ -47,6 +47,17 @@ export interface ContactView {
   uses: number;
   limit: number | null;
   available: boolean;
+  /** Host views only: the facilitator answers this contact in role, with this guidance. */
+  facilitator?: boolean;
+  facilitatorNote?: string;
+}
+
+/** Host views only: what the facilitator can set off, and what has happened already. */
+export interface InjectView {
+  id: string;
+  from: string | null;
+  text: string;
+  fired: boolean;
 }
 
 export interface TeamView {
@@ -69,6 +80,8 @@ export interface TeamView {
   decisions: DecisionView[];
   proposals: Proposal[];
   contacts: ContactView[];
+  /** Empty in players' views. */
+  injects: InjectView[];
   feed: FeedItem[];
   chat: ChatLine[];
   outcome: TeamState["outcome"];

@@ -212,3 +212,47 @@ describe("students who arrive after the start", () => {
     expect(await host.send("host.start")).toBe("already_started");
   });
 });
+
+describe("the facilitator's own part", () => {
+  it("the host sees which contacts they play and the injects to come; students see neither", async () => {
+    const session = await server.createSession({
+      scenarioId: "elke-week-een-andere-klacht",
+      language: "nl",
+      teamSize: 3,
+    });
+    const { host, players } = await joinTeamAndStart(server, session);
+    const hostView = host.view();
+    expect(hostView?.contacts.find((c) => c.id === "erik")).toMatchObject({ facilitator: true });
+    expect(hostView?.injects.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["I1", "I2", "I3", "I4", "I5", "I6"]),
+    );
+    expect(hostView?.injects.every((i) => !i.fired)).toBe(true);
+    for (const p of players) {
+      expect(p.view()?.injects).toEqual([]);
+      expect(p.view()?.contacts.some((c) => "facilitator" in c || "facilitatorNote" in c)).toBe(false);
+    }
+
+    expect(await host.send("host.advance", { teamId: "T1" })).toBe("ok");
+    expect(
+      await players[0]?.send("contact.request", {
+        contactId: "erik",
+        question: "Mogen we met je meekijken?",
+      }),
+    ).toBe("ok");
+    expect(
+      await host.send("host.message", {
+        teamId: "T1",
+        text: "Als iemand met me meegaat, misschien.",
+        as: "erik",
+      }),
+    ).toBe("ok");
+    const answer = host.view()?.feed.at(-1);
+    expect(answer).toMatchObject({
+      kind: "message",
+      ref: "erik",
+      text: "Als iemand met me meegaat, misschien.",
+    });
+    expect(await host.send("host.inject", { teamId: "T1", injectId: "I1" })).toBe("ok");
+    expect(host.view()?.injects.find((i) => i.id === "I1")?.fired).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { renderOutcome } from "../play/outcome.ts";
 import type { MissionContext } from "./context.ts";
+import { renderContactQuestions, renderInjects } from "./facilitator.ts";
 import { playerItem } from "./lobby-teams.ts";
 
 const EXTEND_MS = 2 * 60_000;
@@ -96,6 +97,8 @@ export function renderTeamCard(ctx: MissionContext, view: TeamView, seats: SeatS
     view.pressure > 0 ? h("p", { class: "muted" }, t("mission.pressure", { count: view.pressure })) : null,
     h("ul", { class: "players compact" }, ...members),
     view.outcome ? h("div", { class: "outcome" }, ...renderOutcome(view.outcome)) : openDecision(view),
+    renderContactQuestions(ctx, view),
+    renderInjects(ctx, view),
     h(
       "div",
       { class: "row", hidden: !playing },

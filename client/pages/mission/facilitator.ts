@@ -1,0 +1,90 @@
+// The facilitator's own part in a team's game: answering questions to contacts they play, and setting off injects.
+import type { TeamView } from "../../../shared/scenario/views.ts";
+import { h } from "../../ui/dom.ts";
+import { t } from "../../ui/i18n.ts";
+import type { MissionContext } from "./context.ts";
+
+/** Questions the team put to a contact the facilitator plays, newest first, with whether they were answered since. */
+function questions(view: TeamView) {
+  const played = new Map(view.contacts.filter((c) => c.facilitator).map((c) => [c.id, c]));
+  return view.feed
+    .filter((item) => item.kind === "contact" && item.ref !== null && played.has(item.ref))
+    .map((item) => ({
+      item,
+      contact: played.get(item.ref ?? ""),
+      answered: view.feed.some(
+        (later) => later.kind === "message" && later.ref === item.ref && later.seq > item.seq,
+      ),
+    }))
+    .reverse();
+}
+
+export function renderContactQuestions(ctx: MissionContext, view: TeamView): HTMLElement | null {
+  const open = questions(view);
+  if (open.length === 0) return null;
+  return h(
+    "section",
+    { class: "contact-questions", "aria-label": t("mission.questions") },
+    h("h4", {}, t("mission.questions")),
+    ...open.map(({ item, contact, answered }) => {
+      const id = `answer-${view.teamId}-${item.seq}`;
+      const text = h("textarea", { id, rows: "2", maxlength: "800" });
+      const form = h(
+        "form",
+        { class: "answer" },
+        h("label", { for: id }, t("mission.answerAs", { name: contact?.name ?? "" })),
+        text,
+        h("button", { type: "submit" }, t("mission.send")),
+      );
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const answer = text.value.trim();
+        if (!answer || !contact) return;
+        ctx.send("host.message", { teamId: view.teamId, text: answer, as: contact.id });
+        text.value = "";
+      });
+      return h(
+        "div",
+        { class: answered ? "question answered" : "question", "data-question": item.ref ?? "" },
+        h("p", {}, h("strong", {}, `${item.from ?? ""}: `), item.text),
+        contact?.facilitatorNote ? h("p", { class: "muted" }, contact.facilitatorNote) : null,
+        answered ? h("p", { class: "muted" }, t("mission.answered")) : form,
+      );
+    }),
+  );
+}
+
+export function renderInjects(ctx: MissionContext, view: TeamView): HTMLElement | null {
+  const pending = view.injects.filter((i) => !i.fired);
+  if (view.status !== "playing" || pending.length === 0) return null;
+  return h(
+    "details",
+    { id: `injects-${view.teamId}`, class: "injects" },
+    h("summary", {}, t("mission.injects", { count: pending.length })),
+    h(
+      "ul",
+      {},
+      ...pending.map((i) =>
+        h(
+          "li",
+          {},
+          h(
+            "span",
+            {},
+            `${i.id}${i.from ? ` · ${i.from}` : ""}: ${i.text.length > 140 ? `${i.text.slice(0, 140)}…` : i.text}`,
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "secondary",
+              "aria-label": t("mission.fireLabel", { inject: i.id, team: view.teamId }),
+              onclick: () => ctx.send("host.inject", { teamId: view.teamId, injectId: i.id }),
+            },
+            t("mission.fire"),
+          ),
+        ),
+      ),
+    ),
+  );
+}

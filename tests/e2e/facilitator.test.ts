@@ -1,0 +1,49 @@
+// The facilitator's own part in the browser: answering a question to a contact they play, and setting off an inject.
+import type { Page } from "playwright-core";
+import { describe, it } from "vitest";
+import { browserOrSkip } from "../helpers/browser.ts";
+import { browserApp } from "../helpers/browser-app.ts";
+
+const browserPath = browserOrSkip();
+
+describe.skipIf(!browserPath)("the facilitator in mission control", () => {
+  const app = browserApp(browserPath ?? "");
+
+  async function joinAs(code: string, nickname: string, role: string): Promise<Page> {
+    const page = await app.newPage();
+    await page.goto(`${app.server.url}/join/${code}`);
+    await page.getByLabel("Je naam").fill(nickname);
+    await page.getByLabel("Je rol").selectOption(role);
+    await page.getByRole("button", { name: "Meedoen" }).click();
+    await page.getByRole("heading", { name: "Wachtruimte" }).waitFor();
+    return page;
+  }
+
+  it("answers a student's question as Erik, and sets off an inject the team then reads", async () => {
+    const teacher = await app.newPage();
+    await teacher.goto(`${app.server.url}/host`);
+    await teacher.getByLabel("Scenario").selectOption({ label: "Elke week een andere klacht (36 min)" });
+    await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
+    const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
+    const aios = await joinAs(code, "Amir", "AIOS");
+    await joinAs(code, "Sanne", "SW");
+    await teacher.locator('[data-team="T1"] [data-player="Sanne"]').waitFor();
+    await teacher.getByRole("button", { name: "Start", exact: true }).click();
+    await teacher.getByRole("button", { name: "Volgende fase voor team T1" }).click();
+
+    await aios.getByLabel("Je vraag aan Erik de Vries (optioneel)").fill("Mogen we met je meekijken?");
+    await aios.locator('[data-contact="erik"]').getByRole("button", { name: "Contact opnemen" }).click();
+
+    const question = teacher.locator('[data-question="erik"]');
+    await question.getByText("Mogen we met je meekijken?").waitFor();
+    await question.getByText("Erik schaamt zich", { exact: false }).waitFor();
+    await question.getByLabel("Antwoorden als Erik de Vries").fill("Als iemand met me meegaat, misschien.");
+    await question.getByRole("button", { name: "Versturen" }).click();
+    await question.getByText("Beantwoord.").waitFor();
+    await aios.locator(".feed").getByText("Als iemand met me meegaat, misschien.").waitFor();
+
+    await teacher.getByText("Gebeurtenissen die nog kunnen komen", { exact: false }).click();
+    await teacher.getByRole("button", { name: "I1 nu laten gebeuren bij team T1" }).click();
+    await aios.locator(".feed").getByText("Erik belde wéér", { exact: false }).waitFor();
+  }, 60_000);
+});
