@@ -1,5 +1,4 @@
 // The facilitator's own part in the browser: answering a question to a contact they play, and setting off an inject.
-import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
@@ -9,15 +8,7 @@ const browserPath = browserOrSkip();
 describe.skipIf(!browserPath)("the facilitator in mission control", () => {
   const app = browserApp(browserPath ?? "");
 
-  async function joinAs(code: string, nickname: string, role: string): Promise<Page> {
-    const page = await app.newPage();
-    await page.goto(`${app.server.url}/join/${code}`);
-    await page.getByLabel("Je naam").fill(nickname);
-    await page.getByLabel("Je rol").selectOption(role);
-    await page.getByRole("button", { name: "Meedoen" }).click();
-    await page.getByRole("heading", { name: "Wachtruimte" }).waitFor();
-    return page;
-  }
+  const joinAs = (code: string, nickname: string, role: string) => app.joinAs(code, nickname, role);
 
   it("answers a student's question as Erik, and sets off an inject the team then reads", async () => {
     const teacher = await app.newPage();

@@ -15,15 +15,7 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
   const app = browserApp(browserPath ?? "");
   const newPage = () => app.newPage();
 
-  async function joinAs(code: string, nickname: string, role: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto(`${app.server.url}/join/${code}`);
-    await page.getByLabel("Je naam").fill(nickname);
-    await page.getByLabel("Je rol").selectOption(role);
-    await page.getByRole("button", { name: "Meedoen" }).click();
-    await page.getByRole("heading", { name: "Wachtruimte" }).waitFor();
-    return page;
-  }
+  const joinAs = (code: string, nickname: string, role: string) => app.joinAs(code, nickname, role);
 
   async function introduce(page: Page, who: string) {
     await page.getByLabel("Wie ben ik?").fill(who);

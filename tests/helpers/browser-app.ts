@@ -6,7 +6,12 @@ import { launchBrowser } from "./browser.ts";
 import { buildClient } from "./build-client.ts";
 import { startTestServer, type TestServer } from "./server.ts";
 
-export type BrowserApp = { readonly server: TestServer; newPage(): Promise<Page> };
+export type BrowserApp = {
+  readonly server: TestServer;
+  newPage(): Promise<Page>;
+  /** A student's page that joined the session with this code and is waiting in the lobby. */
+  joinAs(code: string, nickname: string, role: string): Promise<Page>;
+};
 
 /** Registers set-up and tear-down in the calling describe block; every page gets a fresh Dutch-speaking context. */
 export function browserApp(browserPath: string, viewport = { width: 1280, height: 900 }): BrowserApp {
@@ -23,7 +28,7 @@ export function browserApp(browserPath: string, viewport = { width: 1280, height
     await server?.stop();
     if (clientDir) rmSync(clientDir, { recursive: true, force: true });
   });
-  return {
+  const app: BrowserApp = {
     get server() {
       if (!server) throw new Error("the app is not started yet");
       return server;
@@ -36,5 +41,15 @@ export function browserApp(browserPath: string, viewport = { width: 1280, height
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
       return page;
     },
+    async joinAs(code, nickname, role) {
+      const page = await app.newPage();
+      await page.goto(`${app.server.url}/join/${code}`);
+      await page.getByLabel("Je naam").fill(nickname);
+      await page.getByLabel("Je rol").selectOption(role);
+      await page.getByRole("button", { name: "Meedoen" }).click();
+      await page.getByRole("heading", { name: "Wachtruimte" }).waitFor();
+      return page;
+    },
   };
+  return app;
 }
