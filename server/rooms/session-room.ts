@@ -1,6 +1,6 @@
 import { type Client, type Delayed, Room } from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
-import type { ErrorCode } from "../../shared/protocol/errors.ts";
+import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
 import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
@@ -215,7 +215,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.ackFlush ??= setTimeout(() => {
         this.ackFlush = undefined;
         this.broadcastPatch();
-        for (const [c, cmd] of this.pendingAcks.splice(0)) c.send("ack", { command: cmd });
+        for (const [c, cmd] of this.pendingAcks.splice(0))
+          c.send("ack", { command: cmd } satisfies AckMessage);
       }, ACK_WINDOW_MS);
     }
 
@@ -225,7 +226,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
 
     private sendError(client: Client, command: string, code: ErrorCode) {
       const auth = client.auth as Auth | undefined;
-      client.send("error", { code, command, message: translate(auth?.language ?? "nl", `error.${code}`) });
+      const message = translate(auth?.language ?? "nl", `error.${code}`);
+      client.send("error", { code, command, message } satisfies ErrorMessage);
     }
 
     private async setConnected(client: Client, connected: boolean) {

@@ -1,6 +1,5 @@
 // The closed set of error codes the server may send; each has a sentence in every UI catalogue.
 import { z } from "zod";
-import type { MessageKey } from "../i18n/index.ts";
 import { REJECTION_CODES } from "../scenario/rejections.ts";
 
 /** Codes of the session itself; the engine's rejection codes are appended below. */
@@ -26,9 +25,6 @@ const SESSION_ERROR_CODES = [
 export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
-
-/** Every error code must have a catalogue entry; this type fails to compile when one is missing. */
-export const errorMessageKey = (code: ErrorCode) => `error.${code}` as const satisfies MessageKey;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);

@@ -1,11 +1,5 @@
 // Messages of a running session: what players and the host send, and where each view is synced.
 import { z } from "zod";
-import { COMMANDS, type CommandType } from "../scenario/commands.ts";
-
-/** Commands a player's client may send; the server adds who sent it, from its own records, never from the client. */
-export const PLAYER_COMMANDS = (Object.keys(COMMANDS) as CommandType[]).filter(
-  (c) => COMMANDS[c].sender === "player",
-);
 
 const TeamId = z.string().regex(/^T\d{1,3}$/, "a team id is T followed by a number");
 const Text = (max: number) => z.string().trim().min(1).max(max);

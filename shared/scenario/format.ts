@@ -8,6 +8,9 @@ import {
   EffectsSchema,
   IdSchema,
   LanguageSchema,
+  METER_MAX,
+  METER_MIN,
+  METER_START,
   OUTCOME_LEVELS,
   RoleIdSchema,
   TextSchema,
@@ -144,7 +147,11 @@ export const ScenarioSchema = z.strictObject({
   sharedFacts: z.array(z.strictObject(Described)).min(1),
   meters: z
     .array(
-      z.strictObject({ id: IdSchema, name: TextSchema, start: z.number().int().min(0).max(5).default(3) }),
+      z.strictObject({
+        id: IdSchema,
+        name: TextSchema,
+        start: z.number().int().min(METER_MIN).max(METER_MAX).default(METER_START),
+      }),
     )
     .min(1)
     .max(6),

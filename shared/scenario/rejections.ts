@@ -1,5 +1,4 @@
 // The closed set of reasons the engine gives for refusing a log entry; the server maps each to a sentence.
-import { z } from "zod";
 
 export const REJECTION_CODES = [
   "invalid_entry",
@@ -45,4 +44,3 @@ export const REJECTION_CODES = [
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];
-export const RejectionCodeSchema = z.enum(REJECTION_CODES);
