@@ -1,8 +1,10 @@
 // Before the start: the teams as balanced so far, with a way to move a player to another team or role.
+
 import { type SeatSnapshot, type SessionSnapshot, teamNumber } from "../../net/connection.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { roleName } from "../../ui/labels.ts";
+import { playerItem } from "../lobby-list.ts";
 import type { MissionContext } from "./context.ts";
 
 /** Players grouped by team in team order; players without a team come last under "". */
@@ -17,18 +19,6 @@ export function teamsOf(players: SeatSnapshot[]): [string, SeatSnapshot[]][] {
 
 export function nextTeamId(teamIds: string[]): string {
   return `T${Math.max(0, ...teamIds.map(teamNumber)) + 1}`;
-}
-
-/** One list item per player; the only element on the page carrying `data-player`, so tests find each once. */
-export function playerItem(p: SeatSnapshot, extra?: Node | null): HTMLElement {
-  return h(
-    "li",
-    { class: p.connected ? "player" : "player offline", "data-player": p.nickname },
-    h("span", { class: "nickname" }, p.nickname),
-    h("span", { class: "role" }, roleName(p.role || p.preferredRole)),
-    p.connected ? null : h("span", { class: "badge" }, t("lobby.offline")),
-    extra,
-  );
 }
 
 function moveForm(ctx: MissionContext, p: SeatSnapshot, teamIds: string[]): HTMLElement {

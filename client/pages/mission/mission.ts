@@ -5,9 +5,10 @@ import { everySecond } from "../../ui/clock.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { playerItem } from "../lobby-list.ts";
 import type { MissionContext } from "./context.ts";
 import { createControls } from "./controls.ts";
-import { playerItem, renderLobbyTeams, teamsOf } from "./lobby-teams.ts";
+import { renderLobbyTeams, teamsOf } from "./lobby-teams.ts";
 import { renderTeamCard, timerText } from "./team-card.ts";
 
 export function createMissionControl(ctx: MissionContext, notice: HTMLElement) {

@@ -4,10 +4,10 @@ import type { SeatSnapshot } from "../../net/connection.ts";
 import { formatDuration, timeLeft } from "../../ui/clock.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
+import { playerItem } from "../lobby-list.ts";
 import { renderOutcome } from "../play/outcome.ts";
 import type { MissionContext } from "./context.ts";
 import { renderContactQuestions, renderInjects } from "./facilitator.ts";
-import { playerItem } from "./lobby-teams.ts";
 
 const EXTEND_MS = 2 * 60_000;
 
