@@ -33,3 +33,13 @@ export function holds(team: TeamState, c: Condition | undefined): boolean {
   const kind = conditionKind(c);
   return (PREDICATES[kind] as (t: TeamState, c: Condition) => boolean)(team, c);
 }
+
+/** Whether a condition waits on a card reaching the table: players are then told information is missing. */
+export function asksForInformation(c: Condition | undefined): boolean {
+  if (c === undefined) return false;
+  if ("shared" in c) return true;
+  if ("not" in c) return asksForInformation(c.not);
+  if ("all" in c) return c.all.some(asksForInformation);
+  if ("any" in c) return c.any.some(asksForInformation);
+  return false;
+}

@@ -12,6 +12,10 @@ export interface DecisionMeasure {
   /** Share of the critical cards in play that were on the table when the decision was taken (0–1). */
   criticalPooled: number;
   best: boolean;
+  /** Whether the chosen option's needed cards were on the table when the team chose it. */
+  knowledge: "informed" | "partial" | "uninformed" | null;
+  /** The chosen option's needed cards that were not on the table then. */
+  missing: string[];
   /** Per role: did the team's choice equal that role's solo preference? */
   matchesSolo: Record<string, boolean>;
   /** Per player: the private preference before discussion, the vote after it, and whether it moved. */
@@ -87,6 +91,8 @@ export function debrief(s: Scenario, seed: number, entries: readonly LogEntry[])
       decidedAt: state?.decidedAt ?? null,
       criticalPooled: pooledAt.get(d.id) ?? 0,
       best: d.options.some((o) => o.best && o.id === chosen),
+      knowledge: state?.knowledge ?? null,
+      missing: state?.missing ?? [],
       matchesSolo: Object.fromEntries(
         Object.entries(d.solo).map(([role, option]) => [role, option === chosen]),
       ),

@@ -3,6 +3,7 @@ import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Proposal, TeamState } from "../../shared/scenario/state.ts";
 import { holds } from "./conditions.ts";
 import { applyEffects, feed } from "./effects.ts";
+import { playOut, tableCards } from "./knowledge.ts";
 import { lookup, optionKey } from "./lookup.ts";
 
 export function fireInject(s: Scenario, team: TeamState, injectId: string): void {
@@ -75,11 +76,16 @@ export function decide(
   state.chosen = optionId;
   state.decidedAt = team.now;
   state.decidedBy = by;
+  const onTable = tableCards(team);
+  const played = playOut(option, onTable);
+  state.knowledge = played.knowledge;
+  state.missing = played.missing;
+  state.tableAt = [...onTable].sort();
   for (const p of team.proposals) {
     if (p.decisionId === decisionId && p.status === "open")
       p.status = p.optionId === optionId ? "accepted" : "superseded";
   }
-  applyEffects(team, option.effects);
+  applyEffects(team, played.effects);
   if (by === "timeout") {
     applyEffects(team, decision.timeout.effects);
     team.pressure += 1;
@@ -89,7 +95,7 @@ export function decide(
     kind: "decision",
     ref: optionKey(decisionId, optionId),
     from: null,
-    text: option.consequence ?? option.text,
+    text: played.text ?? option.text,
   });
   for (const inj of lookup(s).injectsAfter.get(optionKey(decisionId, optionId)) ?? []) {
     if (holds(team, inj.if)) fireInject(s, team, inj.id);

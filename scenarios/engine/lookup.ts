@@ -14,6 +14,7 @@ export interface CardInfo {
   owner: string | null;
   marks: CardMark[];
   text: string;
+  title: string | null;
   contact: string | null;
 }
 
@@ -37,10 +38,24 @@ export function lookup(s: Scenario): Lookup {
   if (hit) return hit;
   const cards = new Map<string, CardInfo>();
   for (const c of s.cards)
-    cards.set(c.id, { id: c.id, owner: c.owner, marks: c.marks, text: c.text, contact: null });
+    cards.set(c.id, {
+      id: c.id,
+      owner: c.owner,
+      marks: c.marks,
+      text: c.text,
+      title: c.title ?? null,
+      contact: null,
+    });
   for (const k of s.contacts)
     for (const r of k.reveals)
-      cards.set(r.id, { id: r.id, owner: null, marks: r.marks, text: r.text, contact: k.id });
+      cards.set(r.id, {
+        id: r.id,
+        owner: null,
+        marks: r.marks,
+        text: r.text,
+        title: r.title ?? null,
+        contact: k.id,
+      });
   const options = new Map<string, DecisionOption>();
   for (const d of s.decisions) for (const o of d.options) options.set(optionKey(d.id, o.id), o);
   const decisionsByPhase = new Map<string, Decision[]>();

@@ -5,8 +5,12 @@ import { type Scenario, ScenarioSchema } from "../../shared/scenario/format.ts";
 import { formatPath, type PathIssue, type ScenarioIssue } from "./issues.ts";
 import { locate } from "./locate.ts";
 import { checkSemantics } from "./semantics.ts";
+import { checkStyle } from "./style.ts";
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioIssue[] };
+/** A valid scenario may still carry warnings: things an author should look at that do not stop play. */
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
+  | { ok: false; errors: ScenarioIssue[] };
 
 function describe(issue: z.core.$ZodIssue): PathIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -78,5 +82,5 @@ export function parseScenario(yamlText: string, fileName: string): ParseResult {
   }
   const semantic = checkSemantics(parsed.data);
   if (semantic.length > 0) return { ok: false, errors: located(semantic) };
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: parsed.data, warnings: located(checkStyle(parsed.data)) };
 }

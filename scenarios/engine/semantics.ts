@@ -134,6 +134,31 @@ export function checkSemantics(s: Scenario): PathIssue[] {
       if (o.available) condition(o.available, [...base, "options", j, "available"]);
       if (o.best && o.needs.length === 0)
         err([...base, "options", j, "needs"], `best option ${d.id}-${o.id} must list the cards it needs`);
+      if (o.best && !o.uninformed)
+        err(
+          [...base, "options", j],
+          `best option ${d.id}-${o.id} needs an "uninformed" consequence: what happens when a team chooses it without the cards it needs`,
+        );
+      if (o.uninformed) effects(o.uninformed.effects, [...base, "options", j, "uninformed", "effects"]);
+      if (o.uninformed && o.needs.length === 0)
+        err(
+          [...base, "options", j, "uninformed"],
+          `option ${d.id}-${o.id} has an uninformed consequence but lists no needed cards`,
+        );
+      for (const [k, p] of (o.uninformed?.partial ?? []).entries()) {
+        const at: P = [...base, "options", j, "uninformed", "partial", k];
+        effects(p.effects, [...at, "effects"]);
+        for (const [m, c] of p.knew.entries())
+          if (!o.needs.includes(c))
+            err([...at, "knew", m], `card ${c} is not one of the cards option ${d.id}-${o.id} needs`);
+        if (o.needs.every((c) => p.knew.includes(c)))
+          err([...at, "knew"], "a partial result must leave out at least one needed card");
+      }
+      if (o.hidden && !o.available)
+        err(
+          [...base, "options", j, "hidden"],
+          `option ${d.id}-${o.id} is hidden but has no "available" condition`,
+        );
     });
     if (!d.options.some((o) => o.best)) err([...base, "options"], `decision ${d.id} has no best option`);
     for (const [role, option] of Object.entries(d.solo)) {

@@ -17,6 +17,9 @@ export function initialTeam(s: Scenario, opts: TeamOptions): TeamState {
       chosen: null,
       decidedAt: null,
       decidedBy: null,
+      knowledge: null,
+      tableAt: [],
+      missing: [],
     };
   }
   return {

@@ -2,9 +2,11 @@
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import type { CardView, DecisionView, TeamView, Viewer } from "../../shared/scenario/views.ts";
-import { holds } from "./conditions.ts";
+import { asksForInformation, holds } from "./conditions.ts";
 import { ruleFor } from "./flow.ts";
-import { lookup } from "./lookup.ts";
+import { playOut } from "./knowledge.ts";
+import { lookup, optionKey } from "./lookup.ts";
+import { reviewDecisions } from "./review.ts";
 
 function cardView(s: Scenario, team: TeamState, cardId: string, host: boolean): CardView {
   const info = lookup(s).cards.get(cardId);
@@ -30,23 +32,39 @@ function decisionViews(s: Scenario, team: TeamState, viewer: Viewer): DecisionVi
     const state = team.decisions[d.id];
     const prefs = state?.preferences ?? {};
     const rule = ruleFor(s, team, d.id);
+    const chosen = state?.chosen ? lookup(s).options.get(optionKey(d.id, state.chosen)) : undefined;
+    const played = chosen && state ? playOut(chosen, new Set(state.tableAt)) : null;
+    const options = d.options.flatMap((o) => {
+      const available = holds(team, o.available);
+      // A hidden option stays out of players' views until it opens: its label would be a hint in itself.
+      if (!available && o.hidden && !host) return [];
+      const locked = available ? null : asksForInformation(o.available) ? "information" : "situation";
+      return [
+        {
+          id: o.id,
+          text: o.text,
+          available,
+          locked,
+          ...(host ? { best: o.best, ...(o.note ? { note: o.note } : {}) } : {}),
+        } as const,
+      ];
+    });
     return {
       id: d.id,
       question: d.question,
       phase: d.phase,
       status: state?.status ?? "waiting",
-      options: d.options.map((o) => ({
-        id: o.id,
-        text: o.text,
-        available: holds(team, o.available),
-        ...(host ? { best: o.best, ...(o.note ? { note: o.note } : {}) } : {}),
-      })),
+      options,
       chosen: state?.chosen ?? null,
       decidedBy: state?.decidedBy ?? null,
       preferencesRecorded: Object.keys(prefs).length,
       preferences: Object.fromEntries(Object.entries(prefs).filter(([id]) => host || ownPlayers.has(id))),
       regisseur: rule === "consensus" ? null : rule.regisseur,
       ...(host ? { solo: d.solo } : {}),
+      result:
+        chosen && played && state?.knowledge
+          ? { knowledge: state.knowledge, text: played.text ?? chosen.text }
+          : null,
     };
   });
 }
@@ -112,5 +130,6 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
     feed: structuredClone(team.feed),
     chat: structuredClone(team.chat),
     outcome: team.outcome ? { ...team.outcome } : null,
+    review: reviewDecisions(s, team),
   };
 }

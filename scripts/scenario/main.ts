@@ -24,7 +24,10 @@ function load(file: string): Scenario | null {
     return null;
   }
   const r = parseScenario(text, file);
-  if (r.ok) return r.scenario;
+  if (r.ok) {
+    for (const w of r.warnings) console.warn(formatIssue({ ...w, message: `warning: ${w.message}` }));
+    return r.scenario;
+  }
   for (const e of r.errors) console.error(formatIssue(e));
   return null;
 }

@@ -29,6 +29,9 @@ export const CardSchema = z.strictObject({
   owner: RoleIdSchema,
   marks: z.array(z.enum(CARD_MARKS)).default([]),
   text: TextSchema,
+  /** A few words naming what the card is about ("De zitting over 8 dagen"): after the game the outcome
+   * screen names the cards a team missed by this title, never by their text. */
+  title: TextSchema.optional(),
   /** Per-card scores for sharing a sensitive card on a given basis; unlisted bases use `basisScores`. */
   bases: z.partialRecord(BasisSchema, BasisScoreSchema).optional(),
 });
@@ -62,16 +65,36 @@ export const DecisionRuleSchema = z.union([
 ]);
 export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
 
+/** A chosen option that had part of what it needs on the table: the first entry whose cards were all there. */
+export const PartialSchema = z.strictObject({
+  knew: z.array(IdSchema).min(1),
+  text: TextSchema,
+  effects: EffectsSchema.default({}),
+});
+
+/** How an option plays out when its needed cards were not on the team table at the moment of deciding. */
+export const UninformedSchema = z.strictObject({
+  text: TextSchema,
+  effects: EffectsSchema.default({}),
+  partial: z.array(PartialSchema).default([]),
+});
+
 export const OptionSchema = z.strictObject({
   id: IdSchema,
+  /** A short, neutral label: the plan itself belongs in `consequence`, shown once the team has chosen. */
   text: TextSchema,
   effects: EffectsSchema.default({}),
   best: z.boolean().default(false),
-  /** The cards the best option rests on: the hidden-profile check reads these. */
+  /** The cards this option rests on: it plays out as written only if all of them were on the table. */
   needs: z.array(IdSchema).default([]),
+  /** What happens when the option plays out as written (informed), shown after the decision. */
   consequence: TextSchema.optional(),
+  /** What happens instead when a needed card was not on the table; required for a best option. */
+  uninformed: UninformedSchema.optional(),
   note: TextSchema.optional(),
   available: ConditionSchema.optional(),
+  /** With `available`: leave the option out entirely (instead of showing it locked) until it is available. */
+  hidden: z.boolean().default(false),
 });
 
 export const DecisionSchema = z.strictObject({
@@ -121,7 +144,13 @@ export const ContactSchema = z.strictObject({
   availableAfter: IdSchema.optional(),
   /** A contact either reveals cards onto the team table or is played by the facilitator. */
   reveals: z
-    .array(z.strictObject({ ...Described, marks: z.array(z.enum(CARD_MARKS)).default([]) }))
+    .array(
+      z.strictObject({
+        ...Described,
+        marks: z.array(z.enum(CARD_MARKS)).default([]),
+        title: TextSchema.optional(),
+      }),
+    )
     .default([]),
   facilitator: z.boolean().default(false),
   facilitatorNote: TextSchema.optional(),
@@ -176,6 +205,7 @@ export type Role = z.infer<typeof RoleSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type DecisionOption = z.infer<typeof OptionSchema>;
+export type Uninformed = z.infer<typeof UninformedSchema>;
 export type Inject = z.infer<typeof InjectSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;

@@ -42,7 +42,15 @@ export interface DecisionState {
   chosen: string | null;
   decidedAt: number | null;
   decidedBy: "team" | "regisseur" | "timeout" | "host" | null;
+  /** Whether the chosen option's needed cards were on the table when it was chosen, and so how it played out. */
+  knowledge: Knowledge | null;
+  /** The card ids on the team table at the moment of deciding (the debrief's "what did they know"). */
+  tableAt: string[];
+  /** The chosen option's needed cards that were not on the table then. */
+  missing: string[];
 }
+
+export type Knowledge = "informed" | "partial" | "uninformed";
 
 /** Things the whole team sees happen, in order: injects, facilitator messages, contact replies, decisions. */
 export interface FeedItem {

@@ -1,6 +1,6 @@
 // What one viewer may see of a team: the engine projects these, the server sends them, the client draws them.
 import type { CardMark } from "./primitives.ts";
-import type { ChatLine, FeedItem, Member, Proposal, TableCard, TeamState } from "./state.ts";
+import type { ChatLine, FeedItem, Knowledge, Member, Proposal, TableCard, TeamState } from "./state.ts";
 
 export type Viewer = { kind: "role"; role: string } | { kind: "team" } | { kind: "host" };
 
@@ -19,6 +19,8 @@ export interface OptionView {
   id: string;
   text: string;
   available: boolean;
+  /** Why an option is not available yet: a card must reach the table first, or the situation must change. */
+  locked: "information" | "situation" | null;
   /** Host views only: the answer key. */
   best?: boolean;
   note?: string;
@@ -37,6 +39,32 @@ export interface DecisionView {
   preferences: Record<string, string>;
   regisseur: string | null;
   solo?: Record<string, string>;
+  /** Once decided: how the choice played out, given what was on the table. */
+  result: { knowledge: Knowledge; text: string } | null;
+}
+
+/** A card named by its title and who held it: how the outcome screen says what a team was missing. */
+export interface MissedCard {
+  /** The card's title; empty when the author gave none (the client then names only the holder). */
+  title: string;
+  /** The role that held it, or null for a card an outside contact would have given. */
+  holder: string | null;
+  /** The contact's name, for a card only a contact would have given. */
+  contact: string | null;
+}
+
+/** After the game, per decision: what was chosen, whether the team knew what it needed, and what would have helped. */
+export interface DecisionReview {
+  decision: string;
+  question: string;
+  chosen: string | null;
+  decidedBy: string | null;
+  knowledge: Knowledge | null;
+  best: boolean;
+  /** The chosen option's needed cards that were not on the table. */
+  missing: MissedCard[];
+  /** When the choice was not the best: the best option, and which of its cards were not on the table then. */
+  better: { option: string; missing: MissedCard[] } | null;
 }
 
 export interface ContactView {
@@ -85,4 +113,6 @@ export interface TeamView {
   feed: FeedItem[];
   chat: ChatLine[];
   outcome: TeamState["outcome"];
+  /** Empty until the game has ended. */
+  review: DecisionReview[];
 }
