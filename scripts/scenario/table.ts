@@ -1,30 +1,59 @@
-// Prints a playtest report as a table of paths and outcomes, then the errors and warnings.
-
-import type { PlaytestReport } from "../../scenarios/engine/playtest.ts";
+// Prints a playtest report: outcome levels per team set-up and strategy, sample paths, errors and warnings.
+import type { PathResult, PlaytestReport } from "../../scenarios/engine/playtest.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
+import { OUTCOME_LEVELS } from "../../shared/scenario/primitives.ts";
 
 const mmss = (ms: number) =>
   `${String(Math.floor(ms / 60000)).padStart(2, "0")}:${String(Math.floor(ms / 1000) % 60).padStart(2, "0")}`;
 
-export function printPlaytest(s: Scenario, report: PlaytestReport, limit = 40): void {
-  console.log(
-    `${s.title} — ${report.paths.length} paths${report.truncated ? " (bounded: stopped at the path limit)" : ""}`,
-  );
-  console.log(["players", "sharing", "end", "outcome", "meters", "path"].join("\t"));
-  const shown = report.paths.slice(0, limit);
-  for (const p of shown) {
-    const meters = Object.entries(p.meters)
-      .map(([k, v]) => `${k}${v}`)
-      .join(" ");
+const KNOWLEDGE_MARK = { informed: "✓", partial: "½", uninformed: "✗" } as const;
+
+export interface PrintOptions {
+  /** How many paths to list; Infinity lists every one. */
+  limit: number;
+  /** Only paths that end at this outcome level. */
+  level: string | null;
+}
+
+function pathRow(p: PathResult): string {
+  const meters = Object.entries(p.meters)
+    .map(([k, v]) => `${k}${v}`)
+    .join(" ");
+  const knew = p.knowledge.map((k) => KNOWLEDGE_MARK[k]).join("");
+  return [
+    p.setup,
+    p.strategy,
+    mmss(p.endT),
+    p.level ?? "—",
+    p.outcome ?? "—",
+    knew,
+    meters,
+    p.choices.join(" "),
+  ].join("\t");
+}
+
+export function printPlaytest(s: Scenario, report: PlaytestReport, opts: PrintOptions): void {
+  console.log(`${s.title} — bot playtest; the best outcome level is "${report.bestLevel}"`);
+  console.log(["team", "strategy", "paths", ...OUTCOME_LEVELS].join("\t"));
+  for (const r of report.summary)
     console.log(
-      [p.teamSize, p.strategy, mmss(p.endT), p.outcome ?? "—", meters, p.choices.join(" ")].join("\t"),
+      [
+        r.setup,
+        r.strategy,
+        `${r.paths}${r.truncated ? "+" : ""}`,
+        ...OUTCOME_LEVELS.map((l) => r.levels[l]),
+      ].join("\t"),
     );
-  }
-  if (report.paths.length > shown.length) console.log(`… ${report.paths.length - shown.length} more paths`);
-  const byOutcome = new Map<string, number>();
-  for (const p of report.paths)
-    byOutcome.set(p.outcome ?? "none", (byOutcome.get(p.outcome ?? "none") ?? 0) + 1);
-  console.log(`outcomes: ${[...byOutcome].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const chosen = report.paths.filter((p) => opts.level === null || p.level === opts.level);
+  const shown = chosen.slice(0, opts.limit);
+  console.log("");
+  console.log(["team", "strategy", "end", "level", "outcome", "knew", "meters", "path"].join("\t"));
+  for (const p of shown) console.log(pathRow(p));
+  if (chosen.length > shown.length)
+    console.log(
+      `… ${chosen.length - shown.length} more paths (--all lists every path, --outcome good|mixed|bad filters)`,
+    );
+  console.log("knew: per decision, ✓ chosen with its needed cards on the table, ½ with some, ✗ without");
   for (const w of report.warnings) console.log(`warning: ${w}`);
   for (const e of report.errors) console.error(`error: ${e}`);
   console.log(
