@@ -12,7 +12,10 @@
  *   An unshared card appears only in its holder's role view and the host view.
  * - replay(scenario, seed, entries, { untilSeq?, untilT?, teamId? }) → TeamState; hashState(state) → hex string.
  * - debrief(scenario, seed, entries) → Debrief measures.
- * - playtest(scenario) → bot report; mermaid graph lives in scripts/scenario.
+ * - Pooling decides (knowledge.ts): a chosen option plays out as written only with its `needs` on the table,
+ *   otherwise as its `uninformed` (or `partial`) consequence; decisions record knowledge, missing and tableAt.
+ * - playtest(scenario) → pooling, silent and guessing bots over every path; simulate → seeded bot classes.
+ *   The mermaid graph lives in scripts/scenario.
  */
 export type { CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
 export { COMMAND_TYPES, COMMANDS } from "../../shared/scenario/commands.ts";
