@@ -172,6 +172,9 @@ describe("decisions", () => {
   test("under the regisseur rule the regisseur decides, but only after all have voted", () => {
     const g = startGame("tutorial-nl.yaml");
     introduce(g);
+    g.w.must(g.aios, "card.share", { cardId: "A1" });
+    g.w.must(g.sw, "card.share", { cardId: "S1" });
+    g.w.must(g.wv ?? g.sw, "card.share", { cardId: "V1", basis: "toestemming" });
     agree(g, "B1", "D");
     for (const a of [g.aios, g.sw, g.wv])
       if (a) g.w.must(a, "preference.record", { decisionId: "B2", optionId: "B" });
@@ -188,7 +191,11 @@ describe("decisions", () => {
       reason: "not_regisseur",
     });
     g.w.must(g.sw, "decision.confirm", { decisionId: "B2", optionId: "B" });
-    expect(g.w.state.decisions.B2).toMatchObject({ chosen: "B", decidedBy: "regisseur" });
+    expect(g.w.state.decisions.B2).toMatchObject({
+      chosen: "B",
+      decidedBy: "regisseur",
+      knowledge: "informed",
+    });
     expect(g.w.state.outcome?.id).toBe("goed");
   });
 
