@@ -1,6 +1,7 @@
-// Names for the ids in views (roles, legal bases, decision makers), in the page's language.
+// Names for the ids in views (roles, legal bases, decision makers, knowledge), in the page's language.
 import type { MessageKey } from "../../shared/i18n/index.ts";
 import type { Basis } from "../../shared/scenario/primitives.ts";
+import type { Knowledge } from "../../shared/scenario/state.ts";
 import { t } from "./i18n.ts";
 
 const ROLE_KEYS: Record<string, MessageKey> = { AIOS: "role.AIOS", SW: "role.SW", WV: "role.WV" };
@@ -12,7 +13,33 @@ export function roleName(role: string): string {
   return key ? t(key) : role;
 }
 
+/** A role's name inside a sentence ("had de sociaal werker"): a leading capital is dropped, an acronym kept. */
+export function roleNameInSentence(role: string): string {
+  const name = roleName(role);
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
+}
+
 export const basisName = (basis: Basis) => t(`basis.${basis}`);
+
+const KNOWLEDGE: Record<Knowledge, MessageKey> = {
+  informed: "decision.knowledge.informed",
+  partial: "decision.knowledge.partial",
+  uninformed: "decision.knowledge.uninformed",
+};
+const KNOWLEDGE_TIMEOUT: Record<Knowledge, MessageKey | null> = {
+  informed: null,
+  partial: "decision.knowledgeTimeout.partial",
+  uninformed: "decision.knowledgeTimeout.uninformed",
+};
+
+/**
+ * Whether the team had what its choice needed, as a plain sentence. When the time ran out nobody chose, so the
+ * sentence says what the default lacked, and says nothing when it lacked nothing.
+ */
+export function knowledgeText(knowledge: Knowledge, decidedBy: string | null = null): string | null {
+  const key = decidedBy === "timeout" ? KNOWLEDGE_TIMEOUT[knowledge] : KNOWLEDGE[knowledge];
+  return key ? t(key) : null;
+}
 
 const DECIDED_BY: Record<string, MessageKey> = {
   team: "decision.by.team",

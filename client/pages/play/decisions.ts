@@ -1,13 +1,17 @@
 // Open decisions, step by step: a private preference, then a proposal with a rationale, a vote, and for a
-// regisseur rule the regisseur's confirmation; decided ones show what was chosen and how.
+// regisseur rule the regisseur's confirmation; decided ones show what was chosen, how, and how it played out
+// given what was on the table.
 import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
-import { decidedByText, roleName } from "../../ui/labels.ts";
+import { decidedByText, knowledgeText, roleName } from "../../ui/labels.ts";
 import { connectedCount, nicknameOf, type Part, type PlayContext } from "./context.ts";
 
 type Proposal = TeamView["proposals"][number];
+
+const lockedText = (why: NonNullable<DecisionView["options"][number]["locked"]>) =>
+  t(why === "information" ? "decision.locked.information" : "decision.locked.situation");
 
 export function createDecisions(ctx: PlayContext): Part {
   const list = h("div", { class: "decisions" });
@@ -39,6 +43,7 @@ export function createDecisions(ctx: PlayContext): Part {
               required: true,
             }),
             ` ${o.text}`,
+            o.locked ? h("span", { class: "locked-reason" }, ` (${lockedText(o.locked)})`) : null,
           ),
         ),
       ),
@@ -145,6 +150,28 @@ export function createDecisions(ctx: PlayContext): Part {
     return form;
   };
 
+  const decided = (d: DecisionView) => {
+    const chosen = optionText(d, d.chosen);
+    const by = decidedByText(d.decidedBy);
+    const result = d.result;
+    return h(
+      "div",
+      {},
+      h("p", { class: "chosen" }, `${t("decision.chosen", { option: chosen })}${by ? ` (${by})` : ""}`),
+      result
+        ? h(
+            "div",
+            { class: `result ${result.knowledge}`, "data-knowledge": result.knowledge },
+            h("p", { class: "knowledge" }, knowledgeText(result.knowledge, d.decidedBy)),
+            // An option without a consequence of its own plays out as its label: saying it twice adds nothing.
+            result.text && result.text !== chosen
+              ? h("p", {}, h("span", { class: "result-label" }, `${t("decision.result")}: `), result.text)
+              : null,
+          )
+        : null,
+    );
+  };
+
   const decision = (view: TeamView, d: DecisionView) => {
     const proposals = view.proposals.filter((p) => p.decisionId === d.id);
     const open = proposals.find((p) => p.status === "open");
@@ -156,11 +183,7 @@ export function createDecisions(ctx: PlayContext): Part {
       { class: "decision", "data-decision": d.id },
       h("h3", {}, d.question),
       d.status === "decided"
-        ? h(
-            "p",
-            { class: "chosen" },
-            `${t("decision.chosen", { option: optionText(d, d.chosen) })} (${decidedByText(d.decidedBy)})`,
-          )
+        ? decided(d)
         : h(
             "div",
             {},

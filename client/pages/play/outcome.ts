@@ -1,8 +1,10 @@
-// How the case ended for this team, shown on top once the game is over.
-import type { TeamView } from "../../../shared/scenario/views.ts";
+// How the case ended for this team, shown on top once the game is over, and why: per decision what the team
+// chose, whether it knew what that choice needed, and which cards (by title and holder) were not on the table.
+import type { DecisionReview, MissedCard, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo } from "../../ui/keep.ts";
+import { decidedByText, knowledgeText, roleNameInSentence } from "../../ui/labels.ts";
 import type { Part } from "./context.ts";
 
 export function renderOutcome(outcome: NonNullable<TeamView["outcome"]>): HTMLElement[] {
@@ -13,22 +15,97 @@ export function renderOutcome(outcome: NonNullable<TeamView["outcome"]>): HTMLEl
   return [h("p", { class: `level ${outcome.level}` }, level), ...title, h("p", {}, outcome.text)];
 }
 
+/** "De zitting over 8 dagen — had de sociaal werker": a card by its title and who had it, never by its text. */
+export function missedCardText(card: MissedCard): string {
+  if (card.contact)
+    return card.title
+      ? t("review.card.contact", { title: card.title, contact: card.contact })
+      : t("review.card.untitledContact", { contact: card.contact });
+  if (card.holder) {
+    const role = roleNameInSentence(card.holder);
+    return card.title
+      ? t("review.card.holder", { title: card.title, role })
+      : t("review.card.untitledHolder", { role });
+  }
+  return card.title || t("review.card.untitled");
+}
+
+const cardList = (cards: MissedCard[]) =>
+  h("ul", { class: "missed" }, ...cards.map((c) => h("li", {}, missedCardText(c))));
+
+function reviewItem(r: DecisionReview, index: number): HTMLElement {
+  const by = decidedByText(r.decidedBy);
+  const better = r.better;
+  return h(
+    "li",
+    { class: "review-item", "data-review": r.decision },
+    h("h4", {}, `${index + 1}. ${r.question}`),
+    r.chosen === null
+      ? h("p", {}, t("review.notDecided"))
+      : r.decidedBy === "timeout"
+        ? h("p", { class: "chosen" }, t("review.timedOut", { option: r.chosen }))
+        : h("p", { class: "chosen" }, `${t("review.chosen", { option: r.chosen })}${by ? ` (${by})` : ""}`),
+    r.best
+      ? h(
+          "p",
+          { class: "review-best" },
+          t(r.knowledge === "informed" ? "review.best" : "review.bestButUninformed"),
+        )
+      : null,
+    r.knowledge && knowledgeText(r.knowledge, r.decidedBy)
+      ? h(
+          "p",
+          { class: `knowledge ${r.knowledge}`, "data-knowledge": r.knowledge },
+          knowledgeText(r.knowledge, r.decidedBy),
+        )
+      : null,
+    r.missing.length > 0 ? h("p", { class: "review-label" }, t("review.missing")) : null,
+    r.missing.length > 0 ? cardList(r.missing) : null,
+    better ? h("p", { class: "review-better" }, t("review.better", { option: better.option })) : null,
+    better
+      ? better.missing.length > 0
+        ? h("p", { class: "review-label" }, t("review.betterMissing"))
+        : h("p", { class: "muted" }, t("review.betterReady"))
+      : null,
+    better && better.missing.length > 0 ? cardList(better.missing) : null,
+  );
+}
+
+export function renderReview(review: DecisionReview[]): HTMLElement | null {
+  if (review.length === 0) return null;
+  return h(
+    "section",
+    { class: "review", "aria-labelledby": "review-heading" },
+    h("h3", { id: "review-heading" }, t("review.heading")),
+    h("p", { class: "muted" }, t("review.intro")),
+    h("ol", { class: "review-list" }, ...review.map(reviewItem)),
+  );
+}
+
 export function createOutcome(): Part {
-  const body = h("div", {});
+  // Only the outcome itself is announced; the review below it is read at the student's own pace.
+  const body = h("div", { "aria-live": "polite" });
+  const why = h("div", {});
   const el = h(
     "section",
-    { class: "panel outcome", "aria-labelledby": "outcome-heading", "aria-live": "polite" },
+    { class: "panel outcome", "aria-labelledby": "outcome-heading" },
     h("h2", { id: "outcome-heading" }, t("outcome.heading")),
     body,
+    why,
   );
-  const draw = memo((outcome: TeamView["outcome"]) =>
-    body.replaceChildren(...(outcome ? renderOutcome(outcome) : [])),
-  );
+  const draw = memo((view: TeamView) => {
+    body.replaceChildren(...(view.outcome ? renderOutcome(view.outcome) : []));
+    why.replaceChildren(...[renderReview(view.review)].filter((x) => x !== null));
+  });
+  let ended: boolean | null = null;
   return {
     el,
     update(view) {
       el.hidden = view.outcome === null;
-      draw(view.outcome, view.outcome);
+      draw(view, [view.outcome, view.review]);
+      // The game ending while the student works further down the page: bring the outcome into view, once.
+      if (ended === false && view.outcome !== null) el.scrollIntoView({ block: "start" });
+      ended = view.outcome !== null;
     },
   };
 }
