@@ -1,9 +1,9 @@
 // A session's record for the debrief and for research: every team's log entries with the engine's measures.
 import { debrief } from "../../scenarios/engine/debrief.ts";
+import { teamSeed } from "../../scenarios/engine/session.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { LogEntry } from "../../shared/scenario/log.ts";
 import type { SessionRecord, StoredEvent } from "../store/store.ts";
-import { teamSeed } from "./session-game.ts";
 
 export type SessionExport = {
   session: Omit<SessionRecord, "hostKeyHash" | "id">;

@@ -1,6 +1,14 @@
-// One class session's game: the teams' engine states, fed only by log entries that the engine accepted and the
-// store has kept. The Colyseus room forwards to it; recovery replays the stored log through the same methods.
-import { applyEvent, createTeam, nextDeadline } from "../../scenarios/engine/apply.ts";
+// One class session's game: the pure session fold (scenarios/engine/session.ts) over entries that the engine
+// accepted and the store has kept. The Colyseus room forwards to it; recovery replays the stored log through the
+// same fold, so memory never runs ahead of the log.
+import { nextDeadline } from "../../scenarios/engine/apply.ts";
+import { inTeam, type LobbyMember, lobbyMembers, lobbyTeamIds } from "../../scenarios/engine/lobby.ts";
+import {
+  applySessionEntry,
+  createSession,
+  foldSession,
+  type SessionState,
+} from "../../scenarios/engine/session.ts";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import { HOST_COMMANDS, type HostCommandPayloads, type HostCommandType } from "../../shared/protocol/game.ts";
 import { COMMANDS, isCommandType } from "../../shared/scenario/commands.ts";
@@ -9,8 +17,9 @@ import type { Actor } from "../../shared/scenario/log.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import type { StoredEvent } from "../store/store.ts";
 import { GameClock } from "./game-clock.ts";
-import { LobbyTeams } from "./lobby-teams.ts";
 import type { LogInput, SessionLog } from "./session-log.ts";
+
+export { teamSeed } from "../../scenarios/engine/session.ts";
 
 export type Outcome = { ok: true } | { ok: false; code: ErrorCode };
 type Step = { team: string; actor: Actor; type: string; payload: unknown; t: number };
@@ -19,27 +28,22 @@ const SYSTEM: Actor = { kind: "system" };
 const HOST: Actor = { kind: "host" };
 const refused = (code: ErrorCode): Outcome => ({ ok: false, code });
 
-/** Each team's engine gets its own seed, derived from the session's, so a log export can replay any team. */
-export function teamSeed(sessionSeed: number, teamId: string): number {
-  const index = Number(teamId.slice(1)) || 0;
-  return (sessionSeed + index * 0x9e3779b9) >>> 0;
-}
-
 export class SessionGame {
-  status: "lobby" | "playing" | "ended" = "lobby";
-  readonly lobby: LobbyTeams;
-  private readonly teams = new Map<string, TeamState>();
+  private state: SessionState;
   /** Teams whose views must be projected again; the room drains this after each change. */
   readonly dirty = new Set<string>();
+  /** Live only, never logged: who is offline in the lobby, so the start can log them as disconnected. */
+  private readonly offlineInLobby = new Set<string>();
 
   constructor(
     readonly scenario: Scenario,
     private readonly log: SessionLog,
     readonly clock: GameClock,
     readonly teamSize: number,
-    private seed: number,
+    private readonly seed: number,
+    state?: SessionState,
   ) {
-    this.lobby = new LobbyTeams(scenario.roles, teamSize);
+    this.state = state ?? createSession(scenario, { teamSize });
   }
 
   /**
@@ -54,49 +58,34 @@ export class SessionGame {
   ): { game: SessionGame; problems: string[] } {
     const lastT = events.reduce((max, e) => Math.max(max, e.t), 0);
     const clock = new GameClock(setup.wall ?? Date.now, setup.timeScale, lastT);
-    const game = new SessionGame(scenario, log, clock, setup.teamSize, 0);
-    const problems = events.flatMap((e) => game.replayEntry(e));
-    const running = [...game.teams.values()].some(
+    const { state, problems } = foldSession(scenario, { teamSize: setup.teamSize }, events);
+    const game = new SessionGame(scenario, log, clock, setup.teamSize, state.seed, state);
+    const running = Object.values(state.teams).some(
       (team) => team.status === "playing" && team.paused === null,
     );
-    if (game.status === "playing" && running) clock.run();
-    for (const id of game.teams.keys()) game.dirty.add(id);
+    if (state.status === "playing" && running) clock.run();
+    for (const id of game.teamIds()) game.dirty.add(id);
     return { game, problems };
   }
 
-  private replayEntry(e: StoredEvent): string[] {
-    const payload = e.payload as Record<string, unknown>;
-    if (e.team === null) {
-      if (e.type === "lobby.join") {
-        const { playerId, nickname, preferredRole } = payload as {
-          playerId: string;
-          nickname: string;
-          preferredRole: string;
-        };
-        this.lobby.add({ playerId, nickname, preferredRole }, this.status !== "lobby");
-      } else if (e.type === "host.move") {
-        const { playerId, teamId, role } = payload as { playerId: string; teamId: string; role: string };
-        this.lobby.move(playerId, teamId, role);
-      } else if (e.type === "host.balance") this.lobby.rebalance();
-      else if (e.type === "session.start") {
-        this.seed = Number(payload.seed) >>> 0;
-        this.status = "playing";
-      } else if (e.type === "session.end") this.status = "ended";
-      return [];
-    }
-    const team = this.teams.get(e.team) ?? this.newTeam(e.team);
-    const result = applyEvent(this.scenario, team, {
-      seq: e.seq,
-      t: e.t,
-      actor: e.actor,
-      type: e.type,
-      payload: e.payload,
-    });
-    if (!result.ok) return [`seq ${e.seq} (${e.type} in ${e.team}): ${result.reason}`];
-    this.teams.set(e.team, result.state);
-    if (e.type === "player.connection")
-      this.lobby.setConnected(String(payload.playerId), Boolean(payload.connected));
-    return [];
+  /** The folded session as it stands: plain data, never to be changed by the caller. */
+  get snapshot(): SessionState {
+    return this.state;
+  }
+
+  get status(): SessionState["status"] {
+    return this.state.status;
+  }
+
+  /** Who is in which team, read from the folded state. */
+  get lobby() {
+    const lobby = this.state.lobby;
+    return {
+      all: (): LobbyMember[] => lobbyMembers(lobby),
+      get: (playerId: string): LobbyMember | undefined => lobby.members[playerId],
+      inTeam: (teamId: string): LobbyMember[] => inTeam(lobby, teamId),
+      teamIds: (): string[] => lobbyTeamIds(lobby),
+    };
   }
 
   get sessionId(): string {
@@ -104,11 +93,11 @@ export class SessionGame {
   }
 
   team(teamId: string): TeamState | undefined {
-    return this.teams.get(teamId);
+    return this.state.teams[teamId];
   }
 
   teamIds(): string[] {
-    return [...this.teams.keys()];
+    return Object.keys(this.state.teams);
   }
 
   /**
@@ -116,18 +105,28 @@ export class SessionGame {
    * for late arrivals waits until the host starts it.
    */
   async join(player: { playerId: string; nickname: string; preferredRole: string }): Promise<Outcome> {
-    await this.write([{ team: "", actor: SYSTEM, type: "lobby.join", payload: player, t: this.clock.now() }]);
-    const member = this.lobby.add(player, this.status !== "lobby");
-    if (this.status !== "playing") return { ok: true };
-    const { playerId, nickname, teamId, role } = member;
-    if (!this.teams.has(teamId)) this.teams.set(teamId, this.newTeam(teamId));
-    await this.fireDue();
-    const payload = { playerId, nickname, role };
-    return this.commit([{ team: teamId, actor: SYSTEM, type: "team.join", payload, t: this.clock.now() }]);
+    if (this.status === "playing") await this.fireDue();
+    const t = this.clock.now();
+    const steps: Step[] = [{ team: "", actor: SYSTEM, type: "lobby.join", payload: player, t }];
+    if (this.status === "playing") {
+      // Where the newcomer lands is the fold's to say: look ahead, then log the join and the team seat together.
+      const ahead = applySessionEntry(this.scenario, this.state, {
+        ...steps[0],
+        team: null,
+        seq: this.log.nextSeq,
+      } as never);
+      const member = ahead.ok ? ahead.state.lobby.members[player.playerId] : undefined;
+      if (member) {
+        const payload = { playerId: member.playerId, nickname: member.nickname, role: member.role };
+        steps.push({ team: member.teamId, actor: SYSTEM, type: "team.join", payload, t });
+      }
+    }
+    return this.commit(steps);
   }
 
   async connection(playerId: string, connected: boolean): Promise<void> {
-    this.lobby.setConnected(playerId, connected);
+    if (connected) this.offlineInLobby.delete(playerId);
+    else this.offlineInLobby.add(playerId);
     const member = this.lobby.get(playerId);
     if (this.status !== "playing" || !member) return;
     await this.fireDue();
@@ -177,7 +176,7 @@ export class SessionGame {
   /** The earliest game time at which some team needs a timer.fire. */
   nextDue(): { teamId: string; at: number } | undefined {
     let best: { teamId: string; at: number } | undefined;
-    for (const [teamId, team] of this.teams) {
+    for (const [teamId, team] of Object.entries(this.state.teams)) {
       const at = nextDeadline(this.scenario, team);
       if (at !== null && (!best || at < best.at)) best = { teamId, at };
     }
@@ -188,24 +187,21 @@ export class SessionGame {
     {
       "host.balance": async () => {
         if (this.status !== "lobby") return refused("not_in_lobby");
-        await this.write([{ team: "", actor: HOST, type: "host.balance", payload: {}, t: this.clock.now() }]);
-        this.lobby.rebalance();
-        return { ok: true };
+        return this.commit([
+          { team: "", actor: HOST, type: "host.balance", payload: {}, t: this.clock.now() },
+        ]);
       },
       "host.move": async (p) => {
         if (this.status !== "lobby") return refused("not_in_lobby");
         if (!this.lobby.get(p.playerId)) return refused("not_in_team");
         if (!this.scenario.roles.some((r) => r.id === p.role)) return refused("role_unknown");
-        await this.write([{ team: "", actor: HOST, type: "host.move", payload: p, t: this.clock.now() }]);
-        this.lobby.move(p.playerId, p.teamId, p.role);
-        return { ok: true };
+        return this.commit([{ team: "", actor: HOST, type: "host.move", payload: p, t: this.clock.now() }]);
       },
       "host.start": async () => {
         if (this.status === "playing") return this.startWaitingTeams();
         if (this.status !== "lobby") return refused("already_started");
         const teamIds = this.lobby.teamIds();
         if (teamIds.length === 0) return refused("roles_missing");
-        for (const id of teamIds) this.teams.set(id, this.newTeam(id));
         const t = this.clock.now();
         const steps: Step[] = [
           { team: "", actor: HOST, type: "session.start", payload: { seed: this.seed, teams: teamIds }, t },
@@ -219,7 +215,7 @@ export class SessionGame {
               payload: { playerId: m.playerId, nickname: m.nickname, role: m.role },
               t,
             });
-            if (!m.connected)
+            if (this.offlineInLobby.has(m.playerId))
               steps.push({
                 team: id,
                 actor: SYSTEM,
@@ -231,12 +227,7 @@ export class SessionGame {
           steps.push({ team: id, actor: HOST, type: "host.start", payload: {}, t });
         }
         const result = await this.commit(steps);
-        if (!result.ok) {
-          this.teams.clear();
-          return result;
-        }
-        this.status = "playing";
-        this.clock.run();
+        if (result.ok) this.clock.run();
         return result;
       },
       "host.pause": async () => this.toTeams(undefined, "host.pause", {}, () => this.clock.stop()),
@@ -251,7 +242,9 @@ export class SessionGame {
 
   /** Teams formed by late arrivals after the start begin when the host says so, like the others did. */
   private async startWaitingTeams(): Promise<Outcome> {
-    const waiting = [...this.teams.entries()].filter(([, team]) => team.status === "lobby").map(([id]) => id);
+    const waiting = Object.entries(this.state.teams)
+      .filter(([, team]) => team.status === "lobby")
+      .map(([id]) => id);
     if (waiting.length === 0) return refused("already_started");
     const t = this.clock.now();
     for (const id of waiting) {
@@ -267,13 +260,10 @@ export class SessionGame {
    */
   async finish(reason: "host" | "inactive"): Promise<Outcome> {
     if (this.status === "ended") return refused("game_over");
-    const wasPlaying = this.status === "playing";
-    this.status = "ended";
+    if (this.status === "playing" && reason === "host") await this.toTeams(undefined, "host.end", {});
     this.clock.stop();
-    if (wasPlaying && reason === "host") await this.toTeams(undefined, "host.end", {});
     const actor = reason === "host" ? HOST : SYSTEM;
-    await this.write([{ team: "", actor, type: "session.end", payload: { reason }, t: this.clock.now() }]);
-    return { ok: true };
+    return this.commit([{ team: "", actor, type: "session.end", payload: { reason }, t: this.clock.now() }]);
   }
 
   /**
@@ -287,7 +277,7 @@ export class SessionGame {
     after?: () => void,
   ): Promise<Outcome> {
     if (this.status === "lobby") return refused("not_started");
-    if (teamId !== undefined && !this.teams.has(teamId)) return refused("unknown_team");
+    if (teamId !== undefined && !this.state.teams[teamId]) return refused("unknown_team");
     const targets = teamId === undefined ? this.teamIds() : [teamId];
     let first: Outcome | undefined;
     let any = false;
@@ -301,53 +291,33 @@ export class SessionGame {
     return any ? { ok: true } : (first ?? refused("unknown_team"));
   }
 
-  private newTeam(teamId: string): TeamState {
-    return createTeam(this.scenario, { seed: teamSeed(this.seed, teamId), teamId });
-  }
-
   /**
-   * All steps or none: each is checked by its team's engine in order, numbered as the log will number it;
-   * only when every one is accepted are they written, and only once written do the teams move on.
+   * All steps or none: the session fold checks each in order, numbered as the log will number it; only when every
+   * one is accepted are they written, and only once written does the session move on.
    */
   private async commit(steps: Step[]): Promise<Outcome> {
-    const next = new Map<string, TeamState>();
+    let next = this.state;
     const entries: LogInput[] = [];
     let seq = this.log.nextSeq;
     for (const step of steps) {
-      const entry = { seq: seq++, t: step.t, actor: step.actor, type: step.type, payload: step.payload };
-      if (step.team) {
-        const team = next.get(step.team) ?? this.teams.get(step.team);
-        if (!team) return refused("unknown_team");
-        const result = applyEvent(this.scenario, team, entry);
-        if (!result.ok) return refused(result.reason);
-        next.set(step.team, result.state);
-      }
-      entries.push({ ...entry, team: step.team || null });
-    }
-    await this.writeEntries(entries);
-    for (const [id, state] of next) {
-      this.teams.set(id, state);
-      this.dirty.add(id);
-    }
-    return { ok: true };
-  }
-
-  /** Session-level entries that no team's engine sees (lobby joins, moves, start and end markers). */
-  private async write(steps: Step[]): Promise<void> {
-    let seq = this.log.nextSeq;
-    await this.writeEntries(
-      steps.map((s) => ({
+      const entry = {
         seq: seq++,
-        t: s.t,
-        team: s.team || null,
-        actor: s.actor,
-        type: s.type,
-        payload: s.payload,
-      })),
-    );
-  }
-
-  private async writeEntries(entries: LogInput[]) {
+        t: step.t,
+        team: step.team || null,
+        actor: step.actor,
+        type: step.type,
+        payload: step.payload,
+      };
+      if (entry.team !== null && !next.teams[entry.team] && next.status === "lobby")
+        return refused("not_started");
+      const result = applySessionEntry(this.scenario, next, entry);
+      if (!result.ok) return refused(result.reason);
+      next = result.state;
+      entries.push(entry);
+    }
     await this.log.appendAll(entries);
+    for (const e of entries) if (e.team !== null) this.dirty.add(e.team);
+    this.state = next;
+    return { ok: true };
   }
 }

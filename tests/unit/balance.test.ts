@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Assignment, balanceTeams, placeJoiner, rolesForSize } from "../../server/sessions/balance.ts";
+import { type Assignment, balanceTeams, placeJoiner, rolesForSize } from "../../scenarios/engine/balance.ts";
 
 const roles = [
   { id: "AIOS", optional: false },

@@ -1,0 +1,157 @@
+// The whole session as one pure fold: lobby, balancing, start, end and every team's game, from the log alone.
+// The live server, crash recovery, the exports and the browser's debrief replay all step through this.
+import type { Scenario } from "../../shared/scenario/format.ts";
+import type { RejectionCode } from "../../shared/scenario/rejections.ts";
+import {
+  isSessionEntryType,
+  SESSION_ENTRIES,
+  type SessionEntryPayloads,
+  type SessionEntryType,
+  type SessionLogEntry,
+} from "../../shared/scenario/session-entries.ts";
+import type { TeamState } from "../../shared/scenario/state.ts";
+import { applyEvent, createTeam } from "./apply.ts";
+import { addMember, draftLobby, type Lobby, moveMember, newLobby, rebalance } from "./lobby.ts";
+
+export interface SessionState {
+  status: "lobby" | "playing" | "ended";
+  /** The session's seed, fixed by session.start; each team's engine seed is derived from it. */
+  seed: number;
+  lastSeq: number;
+  now: number;
+  lobby: Lobby;
+  teams: Record<string, TeamState>;
+  endedBy: "host" | "inactive" | null;
+}
+
+export type SessionResult = { ok: true; state: SessionState } | { ok: false; reason: RejectionCode };
+
+/** Each team's engine gets its own seed, derived from the session's, so any team can be replayed alone. */
+export function teamSeed(sessionSeed: number, teamId: string): number {
+  const index = Number(teamId.slice(1)) || 0;
+  return (sessionSeed + index * 0x9e3779b9) >>> 0;
+}
+
+export function createSession(s: Scenario, setup: { teamSize: number }): SessionState {
+  return {
+    status: "lobby",
+    seed: 0,
+    lastSeq: 0,
+    now: 0,
+    lobby: newLobby(s.roles, setup.teamSize),
+    teams: {},
+    endedBy: null,
+  };
+}
+
+type Apply<K extends SessionEntryType> = (
+  s: Scenario,
+  state: SessionState,
+  p: SessionEntryPayloads[K],
+) => SessionState | RejectionCode;
+
+/** Exhaustive: a new session entry type does not compile until it has a rule here. */
+const SESSION_RULES: { [K in SessionEntryType]: Apply<K> } = {
+  "lobby.join": (s, state, p) => {
+    if (state.status === "ended") return "game_over";
+    if (state.lobby.members[p.playerId]) return "invalid_entry"; // a seat is joined once; a reload keeps it
+    const lobby = draftLobby(state.lobby);
+    addMember(lobby, s.roles, p, state.status !== "lobby");
+    return { ...state, lobby };
+  },
+  "host.move": (s, state, p) => {
+    if (state.status !== "lobby") return "already_started";
+    if (!state.lobby.members[p.playerId]) return "not_a_member";
+    if (!s.roles.some((r) => r.id === p.role)) return "role_unknown";
+    const lobby = draftLobby(state.lobby);
+    moveMember(lobby, p);
+    return { ...state, lobby };
+  },
+  "host.balance": (s, state) => {
+    if (state.status !== "lobby") return "already_started";
+    const lobby = draftLobby(state.lobby);
+    rebalance(lobby, s.roles);
+    return { ...state, lobby };
+  },
+  "session.start": (_s, state, p) =>
+    state.status !== "lobby" ? "already_started" : { ...state, status: "playing", seed: p.seed >>> 0 },
+  "session.end": (_s, state, p) =>
+    state.status === "ended" ? "game_over" : { ...state, status: "ended", endedBy: p.reason },
+};
+
+function applyTeamEntry(
+  s: Scenario,
+  state: SessionState,
+  teamId: string,
+  entry: SessionLogEntry,
+): SessionResult {
+  if (state.status === "lobby") return { ok: false, reason: "not_started" };
+  const team = state.teams[teamId] ?? createTeam(s, { seed: teamSeed(state.seed, teamId), teamId });
+  const { seq, t, actor, type, payload } = entry;
+  const result = applyEvent(s, team, { seq, t, actor, type, payload });
+  if (!result.ok) return result;
+  let lobby = state.lobby;
+  if (type === "player.connection") {
+    const p = payload as { playerId: string; connected: boolean };
+    if (lobby.members[p.playerId]?.connected !== p.connected) {
+      lobby = draftLobby(lobby);
+      const m = lobby.members[p.playerId];
+      if (m) m.connected = p.connected;
+    }
+  }
+  return { ok: true, state: { ...state, lobby, teams: { ...state.teams, [teamId]: result.state } } };
+}
+
+/** Pure: the given state is never changed; a bad entry gives a reason, never an exception. */
+export function applySessionEntry(s: Scenario, state: SessionState, entry: SessionLogEntry): SessionResult {
+  if (
+    typeof entry !== "object" ||
+    entry === null ||
+    !Number.isInteger(entry.seq) ||
+    !Number.isInteger(entry.t)
+  )
+    return { ok: false, reason: "invalid_entry" };
+  if (entry.seq <= state.lastSeq) return { ok: false, reason: "stale_time" };
+  let result: SessionResult;
+  if (entry.team !== null) {
+    if (typeof entry.team !== "string") return { ok: false, reason: "invalid_entry" };
+    result = applyTeamEntry(s, state, entry.team, entry);
+  } else {
+    if (!isSessionEntryType(entry.type)) return { ok: false, reason: "unknown_command" };
+    const type = entry.type;
+    const parsed = SESSION_ENTRIES[type].safeParse(entry.payload ?? {});
+    if (!parsed.success) return { ok: false, reason: "invalid_payload" };
+    const next = (SESSION_RULES[type] as Apply<typeof type>)(s, state, parsed.data as never);
+    result = typeof next === "string" ? { ok: false, reason: next } : { ok: true, state: next };
+  }
+  if (!result.ok) return result;
+  return { ok: true, state: { ...result.state, lastSeq: entry.seq, now: Math.max(state.now, entry.t) } };
+}
+
+export interface SessionFold {
+  state: SessionState;
+  /** Entries the fold refused, in words: none, unless the scenario changed since the log was written. */
+  problems: string[];
+}
+
+/** Folds a stored log from the start; `onEntry` sees each entry with the state after it (for replay and measures). */
+export function foldSession(
+  s: Scenario,
+  setup: { teamSize: number },
+  entries: readonly SessionLogEntry[],
+  opts: {
+    untilSeq?: number;
+    onEntry?: (entry: SessionLogEntry, state: SessionState, accepted: boolean) => void;
+  } = {},
+): SessionFold {
+  let state = createSession(s, setup);
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (opts.untilSeq !== undefined && e.seq > opts.untilSeq) break;
+    const r = applySessionEntry(s, state, e);
+    if (r.ok) state = r.state;
+    else problems.push(`seq ${e.seq} (${e.type}${e.team ? ` in ${e.team}` : ""}): ${r.reason}`);
+    opts.onEntry?.(e, state, r.ok);
+  }
+  return { state, problems };
+}
