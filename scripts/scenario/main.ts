@@ -152,4 +152,9 @@ function main(argv: string[]): number {
   return report.errors.length === 0 ? 0 : 1;
 }
 
+// Piped into `head`, the reader may go away early; that is not an error of the scenario.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));
