@@ -70,3 +70,23 @@ export const PlayerJoinOptions = z.object({
   language: LanguageSchema.default("nl"),
 });
 export type PlayerJoinOptions = z.input<typeof PlayerJoinOptions>;
+
+/**
+ * `GET /api/sessions/<code>/host` with the host key: where a session stands, live or not, until retention
+ * deletes it. An ended, idle-closed or not yet restored session answers `live: false`, with its debrief open.
+ */
+export const HostSessionResponse = z.object({
+  code: JoinCodeSchema,
+  /** The room to join for mission control, or null when the session is not running any more. */
+  roomId: z.string().nullable(),
+  live: z.boolean(),
+  status: z.enum(["lobby", "playing", "ended"]),
+  scenario: ScenarioSummary,
+  language: LanguageSchema,
+  teamSize: z.number().int(),
+  createdAt: z.number(),
+  endedAt: z.number().nullable(),
+  /** Teacher link: mission control (or the debrief) from any browser; the host key rides in the fragment. */
+  teacherUrl: z.string(),
+});
+export type HostSessionResponse = z.infer<typeof HostSessionResponse>;
