@@ -41,9 +41,16 @@ test("a team that pools first and then decides D is measured as such", () => {
   ]);
   expect(d.timeToShare).toMatchObject({ S2: 30_000, A2: 45_000, V1: null });
   expect(d.sensitiveShares).toEqual([{ cardId: "A2", role: "AIOS", basis: "toestemming", score: -1 }]);
+  // Only the zitting (S2) and A2 were on the table: D plays out uninformed, which costs Erik's trust.
+  expect(b1).toMatchObject({ knowledge: "uninformed", missing: ["S3", "A3", "V3", "A7"] });
+  // Deciding ends the phase at once; with D not worked out the woonconsulent's deadline (I3) costs housing too.
   expect(d.meterCurves.WON).toEqual([
     { t: 0, value: 3 },
-    { t: 45_000, value: 5 },
+    { t: 45_000, value: 2 },
+  ]);
+  expect(d.meterCurves.VERTR).toEqual([
+    { t: 0, value: 3 },
+    { t: 45_000, value: 2 },
   ]);
   expect(d.contributions.AIOS).toEqual({ shares: 1, chat: 1, proposals: 0, votes: 1, contacts: 0 });
   expect(d.contributions.WV).toMatchObject({ proposals: 1 });

@@ -1,5 +1,6 @@
 // Test helper: a three-player (or two-player) game of a shipped scenario, started and introduced.
 
+import { share, unsharedHeld } from "../../scenarios/engine/bots.ts";
 import { HOST, LogWriter } from "../../scenarios/engine/writer.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
@@ -37,4 +38,13 @@ export function agree(g: Game, decisionId: string, optionId: string): void {
   g.w.must(first, "proposal.make", { decisionId, optionId, rationale: "samen besloten" });
   const id = g.w.state.proposals.at(-1)?.id ?? "";
   for (const a of rest) g.w.must(a, "proposal.vote", { proposalId: id, agree: true });
+}
+
+/** Every player puts every card they hold on the table, sensitive ones on their best-scoring basis. */
+export function shareAll(g: Game): void {
+  for (const a of [g.aios, g.sw, g.wv]) {
+    if (!a) continue;
+    for (const card of unsharedHeld(g.w, a))
+      if (!share(g.w, a, card)) throw new Error(`could not share ${card}`);
+  }
 }

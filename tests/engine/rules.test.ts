@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { applyEvent, nextDeadline } from "../../scenarios/engine/apply.ts";
 import { HOST, player, SYSTEM } from "../../scenarios/engine/writer.ts";
-import { agree, introduce, startGame } from "./game.ts";
+import { agree, introduce, shareAll, startGame } from "./game.ts";
 
 describe("cards", () => {
   test("a sensitive card cannot be shared without a basis; with one it is scored by the scenario", () => {
@@ -202,8 +202,7 @@ describe("decisions", () => {
   test("options can depend on the state: B4 offers the moratorium only after the verdict (I6)", () => {
     const g = startGame();
     introduce(g);
-    g.w.must(g.aios, "card.share", { cardId: "A2", basis: "conflict_van_plichten" });
-    g.w.must(g.wv ?? g.sw, "card.share", { cardId: "V3", basis: "conflict_van_plichten" });
+    shareAll(g);
     agree(g, "B1", "D");
     agree(g, "B2", "C");
     agree(g, "B3", "C");
@@ -213,6 +212,7 @@ describe("decisions", () => {
       ok: false,
       reason: "option_unavailable",
     });
+    expect(g.w.state.decisions.B1?.knowledge).toBe("informed");
     agree(g, "B4", "D");
     agree(g, "B5", "C");
     expect(g.w.state.status).toBe("ended");

@@ -71,7 +71,7 @@ describe("a two-player team", () => {
     ]);
     const [aios, sw] = players.map((p) => p.view());
     expect(sw?.hand.map((c) => c.id)).toEqual(expect.arrayContaining(["V1", "V2"]));
-    expect(sw?.hand.find((c) => c.id === "V1")?.text).toMatch(/^De buurtconciërge vertelt je/);
+    expect(sw?.hand.find((c) => c.id === "V1")?.text).toMatch(/^De buurtconciërge vertelt de sociaal werker/);
     expect(aios?.hand.map((c) => c.id)).toContain("V3");
     const end = await playToTheEnd(s, host, players, { share: () => true });
     expect(end.outcome).not.toBeNull();
