@@ -9,6 +9,7 @@ type Predicate<K extends ConditionKind> = (team: TeamState, c: Pick<K>) => boole
 export const PREDICATES: { [K in ConditionKind]: Predicate<K> } = {
   shared: (team, c) => team.table.some((x) => x.cardId === c.shared),
   decided: (team, c) => team.decisions[c.decided]?.status === "decided",
+  knew: (team, c) => team.decisions[c.knew]?.knowledge === "informed",
   chose: (team, c) => {
     const chosen = team.decisions[c.chose.decision]?.chosen;
     return chosen != null && c.chose.options.includes(chosen);

@@ -59,6 +59,7 @@ export function checkSemantics(s: Scenario): PathIssue[] {
   const condition = (c: Condition, path: P): void => {
     if ("shared" in c) ref("card", c.shared, [...path, "shared"]);
     else if ("decided" in c) ref("decision", c.decided, [...path, "decided"]);
+    else if ("knew" in c) ref("decision", c.knew, [...path, "knew"]);
     else if ("injected" in c) ref("inject", c.injected, [...path, "injected"]);
     else if ("contacted" in c) ref("contact", c.contacted, [...path, "contacted"]);
     else if ("phase" in c) ref("phase", c.phase, [...path, "phase"]);

@@ -6,6 +6,7 @@ import { IdSchema } from "./primitives.ts";
 export type Condition =
   | { shared: string }
   | { decided: string }
+  | { knew: string }
   | { chose: { decision: string; options: string[] } }
   | { meter: { id: string; atLeast?: number | undefined; atMost?: number | undefined } }
   | { injected: string }
@@ -18,6 +19,7 @@ export type Condition =
 export const CONDITION_KINDS = [
   "shared",
   "decided",
+  "knew",
   "chose",
   "meter",
   "injected",
@@ -41,6 +43,8 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ shared: IdSchema }),
     z.strictObject({ decided: IdSchema }),
+    /** The decision was taken, and its chosen option had every card it needs on the table at that moment. */
+    z.strictObject({ knew: IdSchema }),
     z.strictObject({ chose: z.strictObject({ decision: IdSchema, options: z.array(IdSchema).min(1) }) }),
     z.strictObject({ meter: MeterTest }),
     z.strictObject({ injected: IdSchema }),

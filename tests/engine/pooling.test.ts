@@ -248,3 +248,21 @@ describe("simulated classes", () => {
     expect(a.byLevel.find((l) => l.level === "good")?.meanPooled).toBe(1);
   });
 });
+
+describe("the knew condition", () => {
+  test("holds only for a decision taken with every card its choice needed on the table", () => {
+    const yaml = POOLING_YAML.replace(
+      "outcomes:",
+      "injects:\n  - { id: I1, phase: F1, at: end, if: { knew: B1 }, text: Het plan werkt. }\noutcomes:",
+    );
+    const informed = team(poolingScenario(yaml));
+    informed.w.must(informed.aios, "card.share", { cardId: "A1" });
+    informed.w.must(informed.sw, "card.share", { cardId: "S1" });
+    choose(informed.w, [informed.aios, informed.sw], "C");
+    expect(informed.w.state.fired).toHaveProperty("I1");
+    const blind = team(poolingScenario(yaml));
+    blind.w.must(blind.sw, "card.share", { cardId: "S1" });
+    choose(blind.w, [blind.aios, blind.sw], "C");
+    expect(blind.w.state.fired).not.toHaveProperty("I1");
+  });
+});
