@@ -18,7 +18,12 @@ export interface DecisionMeasure {
   missing: string[];
   /** Per role: did the team's choice equal that role's solo preference? */
   matchesSolo: Record<string, boolean>;
-  /** Per player: the private preference before discussion, the vote after it, and whether it moved. */
+  /** The timer (or the host moving the team on) chose the scenario's default: nobody changed their mind. */
+  timedOut: boolean;
+  /**
+   * Per player: the private preference before discussion, the vote after it, and whether it moved. A decision
+   * that timed out has no `after` and never counts as a shift.
+   */
   preferenceShift: {
     playerId: string;
     role: string;
@@ -84,6 +89,7 @@ export function debrief(s: Scenario, seed: number, entries: readonly LogEntry[])
     const state = final.decisions[d.id];
     const chosen = state?.chosen ?? null;
     const accepted = final.proposals.filter((p) => p.decisionId === d.id && p.status !== "open").at(-1);
+    const timedOut = state?.decidedBy === "timeout";
     return {
       decision: d.id,
       chosen,
@@ -96,10 +102,17 @@ export function debrief(s: Scenario, seed: number, entries: readonly LogEntry[])
       matchesSolo: Object.fromEntries(
         Object.entries(d.solo).map(([role, option]) => [role, option === chosen]),
       ),
+      timedOut,
       preferenceShift: Object.values(final.members).map((m) => {
         const before = state?.preferences[m.playerId] ?? null;
         const vote = accepted?.votes[m.playerId];
-        const after = vote === undefined ? chosen : vote ? (accepted?.optionId ?? null) : null;
+        const after = timedOut
+          ? null
+          : vote === undefined
+            ? chosen
+            : vote
+              ? (accepted?.optionId ?? null)
+              : null;
         return {
           playerId: m.playerId,
           role: m.role,

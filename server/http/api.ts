@@ -1,20 +1,22 @@
-// The small JSON API beside matchmaking: list scenarios, create a session, look a session up by its join code.
+// The small JSON API beside matchmaking: list scenarios, create a session, look a session up by its join code, and
+// the host's way back in (status, delete, exports) whether or not the session is still live.
 import { matchMaker } from "@colyseus/core";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { newSecret, normalizeJoinCode } from "../../shared/ids.ts";
-import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import {
   CreateSessionRequest,
   type CreateSessionResponse,
+  type HostSessionResponse,
   ROOM_NAME,
   type SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
-import { hashSecret, secretsEqual } from "../security.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
 import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
-import { exportSession } from "../sessions/export-session.ts";
+import { sessionStatus } from "../sessions/host-lookup.ts";
 import type { Store } from "../store/store.ts";
+import { mountExportRoutes } from "./export-routes.ts";
+import { asHost, fail } from "./host-auth.ts";
 
 export type ApiDeps = {
   catalog: ScenarioCatalog;
@@ -24,13 +26,12 @@ export type ApiDeps = {
   publicUrl: string | undefined;
 };
 
-function fail(res: Response, status: number, code: ErrorCode, detail?: string) {
-  res.status(status).json({ error: code, ...(detail ? { detail } : {}) });
-}
-
 export function apiRouter(deps: ApiDeps): Router {
-  const joinUrl = (req: Request, code: string) =>
-    `${deps.publicUrl ?? `${req.protocol}://${req.get("host")}`}/join/${code}`;
+  const origin = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get("host")}`;
+  const joinUrl = (req: Request, code: string) => `${origin(req)}/join/${code}`;
+  /** The key rides in the fragment, which browsers never send to a server or put in a Referer. */
+  const teacherUrl = (req: Request, code: string, hostKey: string) =>
+    `${origin(req)}/host/${code}#key=${encodeURIComponent(hostKey)}`;
 
   const router = express.Router();
   router.use(express.json({ limit: "16kb" }));
@@ -64,6 +65,7 @@ export function apiRouter(deps: ApiDeps): Router {
           roomId: room.roomId,
           hostKey,
           joinUrl: joinUrl(req, code),
+          teacherUrl: teacherUrl(req, code, hostKey),
         };
         return res.status(201).json(body);
       } catch (error) {
@@ -77,41 +79,51 @@ export function apiRouter(deps: ApiDeps): Router {
     const code = normalizeJoinCode(String(req.params.code ?? ""));
     if (!code) return fail(res, 400, "invalid_code");
     const found = await findSessionByCode(code);
+    // A student with yesterday's code should hear that the session is over, not that it never existed.
+    const ended = found
+      ? (await deps.store.session(found.sessionId))?.endedAt != null
+      : (await deps.store.sessionsByCode(code)).some((r) => r.endedAt !== null);
+    // The room may still run for a while: a student who holds a seat may go back in to read the outcome.
+    if (ended) return res.status(410).json({ error: "session_ended", roomId: found?.roomId ?? null });
     const scenario = found && deps.catalog.get(found.scenarioId);
     if (!found || !scenario) return fail(res, 404, "session_not_found");
     const body: SessionLookupResponse = { code, roomId: found.roomId, joinUrl: joinUrl(req, code), scenario };
     res.json(body);
   });
 
-  /** The live session behind a code, if the request carries its host key as `Authorization: Bearer <key>`. */
-  async function asHost(req: Request, res: Response) {
-    const code = normalizeJoinCode(String(req.params.code ?? ""));
-    if (!code) return void fail(res, 400, "invalid_code");
-    const found = await findSessionByCode(code);
-    const record = found && (await deps.store.session(found.sessionId));
-    if (!found || !record) return void fail(res, 404, "session_not_found");
-    const key = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
-    if (!secretsEqual(hashSecret(key), record.hostKeyHash)) return void fail(res, 403, "host_key_invalid");
-    return { roomId: found.roomId, record };
-  }
+  /** Where the host's session stands, live or not, with the teacher link: the way back in from any browser. */
+  router.get("/sessions/:code/host", async (req: Request, res: Response) => {
+    const host = await asHost(deps.store, req, res);
+    if (!host) return;
+    const { record, live } = host;
+    const scenario = deps.catalog.get(record.scenarioId);
+    if (!scenario) return fail(res, 404, "unknown_scenario", record.scenarioId);
+    const status = sessionStatus(record, await deps.store.readLog(record.id));
+    const body: HostSessionResponse = {
+      code: record.code,
+      roomId: live?.roomId ?? null,
+      live: live !== undefined,
+      status,
+      scenario,
+      language: record.language === "en" ? "en" : "nl",
+      teamSize: record.teamSize,
+      createdAt: record.createdAt,
+      endedAt: record.endedAt,
+      teacherUrl: teacherUrl(req, record.code, host.hostKey),
+    };
+    res.json(body);
+  });
 
-  /** Deletes a session with its log now. */
+  /** Deletes a session with its log now: through its room when live, so everyone is disconnected first. */
   router.delete("/sessions/:code", async (req: Request, res: Response) => {
-    const session = await asHost(req, res);
-    if (!session) return;
-    await matchMaker.remoteRoomCall(session.roomId, "deleteSession");
+    const host = await asHost(deps.store, req, res);
+    if (!host) return;
+    if (host.live) await matchMaker.remoteRoomCall(host.live.roomId, "deleteSession");
+    else await deps.store.deleteSession(host.record.id);
     res.status(204).end();
   });
 
-  /** Every team's log with its debrief measures, for the facilitator's debrief and for research. */
-  router.get("/sessions/:code/export", async (req: Request, res: Response) => {
-    const session = await asHost(req, res);
-    if (!session) return;
-    const scenario = deps.catalog.scenario(session.record.scenarioId);
-    if (!scenario) return fail(res, 404, "unknown_scenario");
-    const events = await deps.store.readLog(session.record.id);
-    res.json(exportSession(session.record, scenario, events));
-  });
+  mountExportRoutes(router, deps);
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
   // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.

@@ -125,6 +125,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         return;
       }
       const tokenHash = hashSecret(auth.playerToken);
+      // After the end only returning students get in (to read their outcome); a new seat would play nothing.
+      if (this.game.status === "ended" && !this.roster.holds(tokenHash)) throw refuse("session_ended");
       const result = this.roster.take({
         nickname: auth.nickname,
         role: auth.role,

@@ -1,4 +1,5 @@
-// The scenarios a teacher can choose from: summaries for the API, full scenarios for the session rooms.
+// The scenarios a teacher can choose from: summaries for the API, full scenarios for the session rooms, and each
+// file's text as read, so an export carries the exact rules its log was played by.
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 
@@ -6,6 +7,8 @@ export interface ScenarioCatalog {
   list(): ScenarioSummary[];
   get(id: string): ScenarioSummary | undefined;
   scenario(id: string): Scenario | undefined;
+  /** The scenario file's YAML text as it was loaded, or undefined for an unknown id or a scenario built in code. */
+  source(id: string): string | undefined;
 }
 
 export function summaryOf(scenario: Scenario): ScenarioSummary {
@@ -19,7 +22,10 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
   };
 }
 
-export function catalogOf(scenarios: Scenario[]): ScenarioCatalog {
+export function catalogOf(
+  scenarios: Scenario[],
+  sources: ReadonlyMap<string, string> = new Map(),
+): ScenarioCatalog {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
     list: () => [...byId.values()].map(summaryOf),
@@ -28,5 +34,6 @@ export function catalogOf(scenarios: Scenario[]): ScenarioCatalog {
       return s && summaryOf(s);
     },
     scenario: (id) => byId.get(id),
+    source: (id) => (byId.has(id) ? sources.get(id) : undefined),
   };
 }

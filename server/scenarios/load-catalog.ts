@@ -10,10 +10,12 @@ export type LoadedCatalog = ScenarioCatalog & { problems: string[] };
 export async function loadScenarioCatalog(dir: string): Promise<LoadedCatalog> {
   const files = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
   const scenarios: Scenario[] = [];
+  const sources = new Map<string, string>();
   const problems: string[] = [];
   for (const name of files) {
     const path = join(dir, name);
-    const result = parseScenario(await readFile(path, "utf8"), path);
+    const text = await readFile(path, "utf8");
+    const result = parseScenario(text, path);
     if (!result.ok) {
       for (const e of result.errors)
         problems.push(`${e.file}:${e.line}:${e.column}  ${e.path}  ${e.message}`);
@@ -24,6 +26,7 @@ export async function loadScenarioCatalog(dir: string): Promise<LoadedCatalog> {
       continue;
     }
     scenarios.push(result.scenario);
+    sources.set(result.scenario.id, text);
   }
-  return { ...catalogOf(scenarios), problems };
+  return { ...catalogOf(scenarios, sources), problems };
 }

@@ -59,6 +59,11 @@ export class Roster {
   }
 
   /** A seat from the store after a restart: known, offline until its token comes back. */
+  /** Whether this token already holds a seat here (a returning student, not a new one). */
+  holds(tokenHash: string): boolean {
+    return this.seatByTokenHash.has(tokenHash);
+  }
+
   restore(seat: { playerId: string; nickname: string; preferredRole: string; tokenHash: string }) {
     const { playerId, nickname, preferredRole, tokenHash } = seat;
     this.seats.set(playerId, { playerId, nickname, preferredRole, connected: false, sessionId: undefined });

@@ -11,6 +11,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   ended_at      BIGINT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS sessions_live_code ON sessions (code) WHERE ended_at IS NULL;
+-- The host finds an ended session by its code too, until retention deletes it.
+CREATE INDEX IF NOT EXISTS sessions_code ON sessions (code, created_at);
 
 CREATE TABLE IF NOT EXISTS events (
   session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,

@@ -44,6 +44,11 @@ export interface Store {
   seats(sessionId: string): Promise<Seat[]>;
   liveSessions(): Promise<SessionRecord[]>;
   session(id: string): Promise<SessionRecord | undefined>;
+  /**
+   * Every kept session that used this join code, newest first: live, ended or idle-closed. A code is unique only
+   * among live sessions, so an old ended session may share it with a new one; the host key tells them apart.
+   */
+  sessionsByCode(code: string): Promise<SessionRecord[]>;
   endSession(id: string, at: number): Promise<void>;
   deleteSession(id: string): Promise<void>;
   /** Deletes sessions that ended before `cutoff` (wall-clock ms) with their logs; returns how many. */
@@ -160,6 +165,14 @@ export class SqlStore implements Store {
   async session(id: string) {
     const [row] = await this.db.query("SELECT * FROM sessions WHERE id = $1", [id]);
     return row ? toSession(row) : undefined;
+  }
+
+  async sessionsByCode(code: string) {
+    const rows = await this.db.query(
+      "SELECT * FROM sessions WHERE code = $1 ORDER BY created_at DESC, id DESC",
+      [code],
+    );
+    return rows.map(toSession);
   }
 
   async endSession(id: string, at: number) {

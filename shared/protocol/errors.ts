@@ -21,6 +21,7 @@ const SESSION_ERROR_CODES = [
   "not_in_lobby",
   "unknown_team",
   "store_unavailable",
+  "session_ended",
 ] as const;
 export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

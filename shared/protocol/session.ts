@@ -37,6 +37,8 @@ export const CreateSessionResponse = z.object({
   roomId: z.string(),
   hostKey: Secret,
   joinUrl: z.string(),
+  /** `<public URL>/host/<code>#key=<hostKey>`: the teacher saves it to get back in from any browser. */
+  teacherUrl: z.string(),
 });
 export type CreateSessionResponse = z.infer<typeof CreateSessionResponse>;
 

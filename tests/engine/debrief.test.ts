@@ -67,5 +67,25 @@ test("a decision that timed out counts as not best and is attributed to the time
     chosen: "A",
     decidedBy: "timeout",
     best: false,
+    timedOut: true,
   });
+  expect(d.decisions.find((x) => x.decision === "B1")?.timedOut).toBe(false);
+});
+
+test("a timeout is not students changing their minds: no `after` and no shift", () => {
+  const g = startGame();
+  introduce(g);
+  agree(g, "B1", "D");
+  // Everyone privately preferred something other than the timeout default (A); then time ran out undiscussed.
+  g.w.must(g.aios, "preference.record", { decisionId: "B2", optionId: "B" });
+  g.w.must(g.sw, "preference.record", { decisionId: "B2", optionId: "C" });
+  g.w.t = 20 * 60_000;
+  g.w.must({ kind: "system" }, "timer.fire", {});
+  const b2 = debrief(g.s, 1, g.w.entries).decisions.find((x) => x.decision === "B2");
+  expect(b2).toMatchObject({ chosen: "A", decidedBy: "timeout", timedOut: true });
+  expect(b2?.preferenceShift).toEqual([
+    { playerId: "p-aios", role: "AIOS", before: "B", after: null, shifted: false },
+    { playerId: "p-sw", role: "SW", before: "C", after: null, shifted: false },
+    { playerId: "p-wv", role: "WV", before: null, after: null, shifted: false },
+  ]);
 });

@@ -60,7 +60,7 @@ describe("a session nobody uses", () => {
       payload: { reason: "inactive" },
       actor: { kind: "system" },
     });
-    expect((await fetch(`${s.url}/api/sessions/${session.code}`)).status).toBe(404);
+    expect((await fetch(`${s.url}/api/sessions/${session.code}`)).status).toBe(410);
   });
 });
 
