@@ -8,6 +8,7 @@ import { type LobbyPlayerSnapshot, LobbySnapshot } from "../../shared/protocol/l
 import {
   type CreateSessionRequest,
   CreateSessionResponse,
+  HostSessionResponse,
   type PlayerJoinOptions,
   ScenarioSummary,
   SessionLookupResponse,
@@ -15,6 +16,7 @@ import {
 import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
 import { noteGameTime } from "./game-time.ts";
+import { hostedSessions } from "./hosted.ts";
 
 /** `npm run dev` serves pages from Vite and names the game server's port; otherwise pages and server share an origin. */
 const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
@@ -24,7 +26,7 @@ const client = new Client(serverUrl);
 async function api<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
   const response = await fetch(`${serverUrl}/api${path}`, {
     ...init,
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...(init?.headers as Record<string, string> | undefined) },
   });
   const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -41,6 +43,26 @@ export const createSession = (request: CreateSessionRequest) =>
 
 export const lookupSession = (code: string) =>
   api(`/sessions/${encodeURIComponent(code)}`, SessionLookupResponse);
+
+/**
+ * The room a page that already holds a seat or the host key should go back to: also an ended session's room while
+ * it still runs, so a student can read the outcome after a reload. New students use lookupSession, which refuses.
+ */
+async function roomToRejoin(code: string): Promise<string> {
+  const response = await fetch(`${serverUrl}/api/sessions/${encodeURIComponent(code)}`);
+  const body = z
+    .object({ roomId: z.string().nullable().optional(), error: z.string().optional() })
+    .catch({})
+    .parse(await response.json().catch(() => ({})));
+  if (response.ok || (response.status === 410 && body.roomId)) return body.roomId ?? "";
+  throw new Error(body.error ?? "unknown");
+}
+
+/** Where a session stands for its teacher, live or ended, until retention deletes it (404 then). */
+export const hostSession = (code: string, hostKey: string) =>
+  api(`/sessions/${encodeURIComponent(code)}/host`, HostSessionResponse, {
+    headers: { Authorization: `Bearer ${hostKey}` },
+  });
 
 export type SessionRoom = Room;
 
@@ -166,6 +188,7 @@ const RETRY_MS = 3_000;
 /** Refusals that another try cannot fix: the session is gone or the key or token is not valid for it. */
 const FINAL = new Set([
   "session_not_found",
+  "session_ended",
   "invalid_code",
   "host_key_invalid",
   "token_invalid",
@@ -214,22 +237,22 @@ export async function stayJoined(
         if (state === "lost") return replace();
         handlers.status("reconnecting");
         probe ??= setInterval(async () => {
-          const current = await lookupSession(code).catch(() => undefined);
-          if (current && current.roomId !== room.roomId) replace();
+          const current = await roomToRejoin(code).catch(() => undefined);
+          if (current && current !== room.roomId) replace();
         }, RETRY_MS);
       },
     });
   };
   const rejoin = async () => {
     try {
-      attach(await join((await lookupSession(code)).roomId));
+      attach(await join(await roomToRejoin(code)));
       handlers.status("ok");
     } catch (error) {
       if (error instanceof Error && FINAL.has(error.message)) handlers.status("lost");
       else setTimeout(rejoin, RETRY_MS);
     }
   };
-  const room = await join((await lookupSession(code)).roomId);
+  const room = await join(await roomToRejoin(code));
   attach(room);
   return room;
 }
@@ -262,7 +285,7 @@ export const seatStore = {
   newToken: () => nanoid(32),
 };
 
+/** The host key this browser holds for a code; the list of hosted sessions (net/hosted.ts) is its one store. */
 export const hostKeyStore = {
-  load: (code: string) => localStorage.getItem(`wijkcrisis.host.${code}`) ?? undefined,
-  save: (code: string, hostKey: string) => localStorage.setItem(`wijkcrisis.host.${code}`, hostKey),
+  load: (code: string) => hostedSessions.hostKey(code),
 };

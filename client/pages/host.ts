@@ -1,8 +1,9 @@
 // The teacher's pages: choose a scenario and create a session, then mission control with the join code.
 import QRCode from "qrcode";
+import type { HostSessionResponse } from "../../shared/protocol/session.ts";
 import {
   createSession,
-  hostKeyStore,
+  hostSession,
   joinAsHost,
   listScenarios,
   lookupSession,
@@ -10,10 +11,12 @@ import {
   sendHostCommand,
   stayJoined,
 } from "../net/connection.ts";
+import { hostedSessions } from "../net/hosted.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";
 import { createNotices } from "../ui/notices.ts";
 import { createMissionControl } from "./mission/mission.ts";
+import { debriefPath, sessionDate, teacherLinkBox } from "./mission/teacher-link.ts";
 import type { Navigate } from "./routes.ts";
 
 export async function hostCreatePage(navigate: Navigate) {
@@ -26,6 +29,7 @@ export async function hostCreatePage(navigate: Navigate) {
     h("option", { value: "2" }, "2"),
   );
   const submit = h("button", { type: "submit" }, t("host.create"));
+  const titles = new Map<string, string>();
   const form = h(
     "form",
     { class: "card", "aria-labelledby": "host-heading" },
@@ -47,7 +51,13 @@ export async function hostCreatePage(navigate: Navigate) {
         language: language(),
         teamSize: Number(teamSize.value),
       });
-      hostKeyStore.save(session.code, session.hostKey);
+      hostedSessions.save({
+        code: session.code,
+        hostKey: session.hostKey,
+        scenarioTitle: titles.get(select.value) ?? select.value,
+        createdAt: Date.now(),
+        endedAt: null,
+      });
       navigate.to(`/host/${session.code}`);
     } catch (e) {
       error.textContent = errorText(e);
@@ -60,6 +70,7 @@ export async function hostCreatePage(navigate: Navigate) {
   try {
     const { scenarios } = await listScenarios();
     if (scenarios.length === 0) error.textContent = t("host.noScenarios");
+    for (const s of scenarios) titles.set(s.id, s.title);
     for (const s of scenarios)
       select.append(h("option", { value: s.id }, `${s.title} (${s.durationMinutes} min)`));
   } catch (e) {
@@ -67,12 +78,98 @@ export async function hostCreatePage(navigate: Navigate) {
   }
 }
 
+/** A teacher link carries the host key in the fragment, which never reaches the server or its logs. */
+function takeKeyFromFragment(): string | undefined {
+  const key = new URLSearchParams(location.hash.slice(1)).get("key")?.trim();
+  // Out of the address bar at once: it is on the projector, and in the history of a shared classroom PC.
+  if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+  return key || undefined;
+}
+
+/** This browser keeps what the server says, so the home page lists the session with its title and dates. */
+function remember(info: HostSessionResponse, hostKey: string) {
+  const before = hostedSessions.get(info.code);
+  hostedSessions.save({
+    code: info.code,
+    hostKey,
+    scenarioTitle: info.scenario.title,
+    createdAt: info.createdAt,
+    endedAt: info.endedAt ?? (info.status === "ended" ? (before?.endedAt ?? Date.now()) : null),
+  });
+}
+
+function refusal(text: string): HTMLElement {
+  return h(
+    "section",
+    { class: "card host-refusal" },
+    h("p", { class: "error", role: "alert" }, text),
+    h("a", { href: "/", class: "button secondary" }, t("host.allSessions")),
+  );
+}
+
 export async function hostDashboardPage(code: string) {
-  const hostKey = hostKeyStore.load(code);
+  const fromLink = takeKeyFromFragment();
+  const hostKey = fromLink ?? hostedSessions.hostKey(code);
   if (!hostKey) {
-    mount(h("p", { class: "error", role: "alert" }, t("error.host_key_invalid")));
+    mount(refusal(t("host.noKey", { code })));
     return;
   }
+  let info: HostSessionResponse;
+  try {
+    info = await hostSession(code, hostKey);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : "";
+    if (reason === "session_not_found") mount(refusal(t("host.gone", { code })));
+    else if (reason === "host_key_invalid")
+      mount(refusal(t(fromLink ? "host.linkInvalid" : "error.host_key_invalid", { code })));
+    else mount(refusal(errorText(e)));
+    return;
+  }
+  remember(info, hostKey);
+  if (info.status === "ended" || !info.live || !info.roomId) {
+    showNotRunning(info);
+    return;
+  }
+  await liveMissionControl(info, hostKey);
+}
+
+/** Ended, idle-closed, or not rebuilt yet after a restart: never "does not exist" while the log is kept. */
+function showNotRunning(info: HostSessionResponse) {
+  const ended = info.status === "ended";
+  const sentence = ended
+    ? t("host.ended", { code: info.code, date: sessionDate(info.endedAt ?? info.createdAt) })
+    : t("host.notRunning", { code: info.code });
+  const page = h(
+    "section",
+    { class: "session-over", "aria-labelledby": "over-heading" },
+    h("h1", { id: "over-heading" }, t("mission.heading")),
+    h("p", { class: "muted" }, `${info.scenario.title} · ${t("home.hosted.code", { code: info.code })}`),
+    h("p", { class: "banner", role: "status" }, sentence),
+    h(
+      "div",
+      { class: "row" },
+      h("a", { href: debriefPath(info.code), class: "button" }, t("host.toDebrief")),
+      h("a", { href: "/", class: "button secondary" }, t("host.allSessions")),
+    ),
+    teacherLinkBox(info.teacherUrl),
+  );
+  mount(page);
+  if (ended) return;
+  // A restarted server rebuilds its sessions within moments; come back into mission control once it has.
+  const retry = setInterval(async () => {
+    if (!page.isConnected) return clearInterval(retry);
+    const key = hostedSessions.hostKey(info.code);
+    const now = key ? await hostSession(info.code, key).catch(() => undefined) : undefined;
+    if (!page.isConnected || !now) return;
+    if (now.live || now.status === "ended") {
+      clearInterval(retry);
+      void hostDashboardPage(info.code);
+    }
+  }, 5_000);
+}
+
+async function liveMissionControl(info: HostSessionResponse, hostKey: string) {
+  const code = info.code;
   try {
     const session = await lookupSession(code);
     const qr = await QRCode.toString(session.joinUrl, { type: "svg", margin: 1 });
@@ -86,24 +183,43 @@ export async function hostDashboardPage(code: string) {
           if (room) sendHostCommand(room, type, payload);
         },
         roles: session.scenario.roles.map((r) => r.id),
+        code,
+        teacherUrl: info.teacherUrl,
       },
       notice,
     );
     const panel = codePanel(code, session.joinUrl, qr);
+    let endSeen = false;
     await stayJoined(code, (roomId) => joinAsHost(roomId, hostKey), {
       lobby: (lobby, current) => {
         room = current;
         // Late arrivals still need the code during play, but the teams need the screen.
         panel.classList.toggle("compact", lobby.status !== "lobby");
         mission.update(lobby);
+        if (lobby.status === "ended" && !endSeen) {
+          endSeen = true;
+          hostedSessions.update(code, { endedAt: hostedSessions.get(code)?.endedAt ?? Date.now() });
+        }
       },
-      status: (state) =>
-        showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
+      status: (state) => {
+        showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting"));
+        // The room is gone for good (closed for inactivity, or ended and disposed): show where it stands now.
+        if (state === "lost" && mission.el.isConnected)
+          void hostSession(code, hostKey)
+            .then((now) => {
+              if (!now.live || now.status === "ended") {
+                showStatus(null);
+                remember(now, hostKey);
+                showNotRunning(now);
+              }
+            })
+            .catch(() => {});
+      },
       error: (error) => notices.show(error),
     });
     mount(panel, mission.el);
   } catch (e) {
-    mount(h("p", { class: "error", role: "alert" }, errorText(e)));
+    mount(refusal(errorText(e)));
   }
 }
 

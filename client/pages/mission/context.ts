@@ -6,4 +6,8 @@ export type MissionContext = {
   send: <K extends HostCommandType>(type: K, payload: HostCommandPayloads[K]) => void;
   /** Role ids of the scenario, in its order. */
   roles: string[];
+  /** The join code, for the debrief link. */
+  code: string;
+  /** Mission control from any browser: the host key rides in the fragment. */
+  teacherUrl: string;
 };

@@ -3,6 +3,7 @@ import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import type { MissionContext } from "./context.ts";
+import { debriefPath } from "./teacher-link.ts";
 
 export type Controls = { el: HTMLElement; update: (views: TeamView[], ended: boolean) => void };
 
@@ -85,7 +86,13 @@ export function createControls(ctx: MissionContext): Controls {
     },
     t("mission.end"),
   );
-  const endedNote = h("p", { class: "banner", role: "status", hidden: true }, t("mission.ended"));
+  // Offered at once: ending is usually the moment the class turns to the debrief.
+  const endedNote = h(
+    "div",
+    { class: "banner ended-note", role: "status", hidden: true },
+    h("p", {}, t("mission.endedDebrief")),
+    h("a", { href: debriefPath(ctx.code), class: "button" }, t("host.toDebrief")),
+  );
 
   let teamIds = "";
   return {

@@ -9,6 +9,7 @@ import { playerItem } from "../lobby-list.ts";
 import type { MissionContext } from "./context.ts";
 import { createControls } from "./controls.ts";
 import { renderLobbyTeams, teamsOf } from "./lobby-teams.ts";
+import { teacherTools } from "./teacher-link.ts";
 import { renderTeamCard, timerText } from "./team-card.ts";
 
 export function createMissionControl(ctx: MissionContext, notice: HTMLElement) {
@@ -65,7 +66,12 @@ export function createMissionControl(ctx: MissionContext, notice: HTMLElement) {
   const el = h(
     "section",
     { class: "mission", "aria-labelledby": "mission-heading" },
-    h("h2", { id: "mission-heading" }, t("mission.heading")),
+    h(
+      "div",
+      { class: "mission-head" },
+      h("h2", { id: "mission-heading" }, t("mission.heading")),
+      teacherTools(ctx.code, ctx.teacherUrl),
+    ),
     notice,
     body,
   );
