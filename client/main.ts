@@ -25,6 +25,8 @@ function route() {
   const [, page = "", code] = location.pathname.split("/");
   if (page === "host") void (code ? hostDashboardPage(code) : hostCreatePage(navigate));
   else if (page === "join") void joinPage(code);
+  else if (page === "debrief")
+    void import("./pages/debrief/page.ts").then((m) => m.debriefRoute(code, navigate));
   else homePage(navigate);
 }
 

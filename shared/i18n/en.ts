@@ -494,4 +494,13 @@ export const en = {
   "debrief.chart.ofTotal": "{value} of {total}",
   "debrief.chart.decided": "Decision: {question}",
   "debrief.chart.metersCaption": "The meters, at each change",
+  "debrief.load.missing": "is missing",
+  "debrief.load.wrongType": "must be a {type}",
+  "debrief.load.wrongValue": "is not valid ({detail})",
+  "debrief.load.type.number": "number",
+  "debrief.load.type.string": "text",
+  "debrief.load.type.object": "object",
+  "debrief.load.type.array": "list",
+  "debrief.load.type.boolean": "yes/no value",
+  "debrief.chart.start": "Start",
 } as const satisfies Record<MessageKey, string>;

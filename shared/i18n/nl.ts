@@ -493,6 +493,15 @@ export const nl = {
   "debrief.chart.ofTotal": "{value} van {total}",
   "debrief.chart.decided": "Besluit: {question}",
   "debrief.chart.metersCaption": "De meters, bij elke verandering",
+  "debrief.load.missing": "ontbreekt",
+  "debrief.load.wrongType": "moet een {type} zijn",
+  "debrief.load.wrongValue": "klopt niet ({detail})",
+  "debrief.load.type.number": "getal",
+  "debrief.load.type.string": "tekst",
+  "debrief.load.type.object": "object",
+  "debrief.load.type.array": "lijst",
+  "debrief.load.type.boolean": "ja/nee-waarde",
+  "debrief.chart.start": "Begin",
 } as const;
 
 export type MessageKey = keyof typeof nl;
