@@ -368,24 +368,31 @@ export const en = {
   "debrief.download": "Download export (JSON)",
   "debrief.home": "To the home page",
   "debrief.loading": "Loading the session…",
-  "debrief.noKey": "The debrief of session {code} needs the teacher link. Open the teacher link you got when you created the session, or open the debrief in the browser you started the session in.",
-  "debrief.keyRefused": "The teacher key in this browser does not belong to this session. Open this session's teacher link.",
-  "debrief.notFound": "This session does not exist (any more). Sessions are deleted after the retention period; an export you downloaded earlier can still be opened with ‘Open an export’.",
+  "debrief.noKey":
+    "The debrief of session {code} needs the teacher link. Open the teacher link you got when you created the session, or open the debrief in the browser you started the session in.",
+  "debrief.keyRefused":
+    "The teacher key in this browser does not belong to this session. Open this session's teacher link.",
+  "debrief.notFound":
+    "This session does not exist (any more). Sessions are deleted after the retention period; an export you downloaded earlier can still be opened with ‘Open an export’.",
   "debrief.noTeams": "This session never started: there is no game to replay.",
-  "debrief.problems": "Note: {count} log entries could not be replayed. The scenario may have changed since the game.",
+  "debrief.problems":
+    "Note: {count} log entries could not be replayed. The scenario may have changed since the game.",
   "debrief.load.notJson": "This file is not JSON ({problem}).",
-  "debrief.load.notExport": "This is not a Wijkcrisis export file: the field ‘format’ is missing or is not ‘wijkcrisis-session’.",
+  "debrief.load.notExport":
+    "This is not a Wijkcrisis export file: the field ‘format’ is missing or is not ‘wijkcrisis-session’.",
   "debrief.load.invalid": "This export file is not valid:",
   "debrief.load.field": "field ‘{field}’: {problem}.",
   "debrief.load.scenario": "The scenario in this export cannot be read ({problem}).",
   "debrief.load.otherSession": "The server sent the export of another session.",
   "debrief.import.heading": "Open an export",
-  "debrief.import.intro": "Choose a session's export file (JSON). The game is replayed entirely in this browser; nothing is sent to the server.",
+  "debrief.import.intro":
+    "Choose a session's export file (JSON). The game is replayed entirely in this browser; nothing is sent to the server.",
   "debrief.import.file": "Export file (JSON)",
   "debrief.import.failed": "{file} cannot be opened. {problem}",
   "debrief.team": "Team",
   "debrief.teamOption": "{team}: {players}",
-  "debrief.momentSummary": "Team {team} · entry {count} of {total} in the log · {pooled} of {critical} critical cards on the table",
+  "debrief.momentSummary":
+    "Team {team} · entry {count} of {total} in the log · {pooled} of {critical} critical cards on the table",
   "debrief.playerLabel": "Replay",
   "debrief.play": "▶ Play",
   "debrief.pause": "⏸ Pause",
@@ -421,7 +428,8 @@ export const en = {
   "debrief.moment.host.end": "The teacher ends the game",
   "debrief.moment.outcome": "Outcome: {title}",
   "debrief.roles": "Who knew what",
-  "debrief.rolesIntro": "Each role's own cards at this moment. What was not on the table yet, only that role knew.",
+  "debrief.rolesIntro":
+    "Each role's own cards at this moment. What was not on the table yet, only that role knew.",
   "debrief.noPlayers": "Nobody was in the team yet at this moment.",
   "debrief.handCount": "{inHand} of {total} cards still known only to this role",
   "debrief.card.critical": "critical",
@@ -473,7 +481,8 @@ export const en = {
   "debrief.holder.contact": "{contact} (contact)",
   "debrief.holder.none": "nobody in this team",
   "debrief.flow": "Information flow",
-  "debrief.flowIntro": "Every critical card: who held it, when it reached the table, and whether it was on the table when the team decided. Marked: on the table at the moment shown.",
+  "debrief.flowIntro":
+    "Every critical card: who held it, when it reached the table, and whether it was on the table when the team decided. Marked: on the table at the moment shown.",
   "debrief.flow.caption": "Critical cards and the team's decisions",
   "debrief.flow.card": "Card",
   "debrief.flow.holder": "Held by",
@@ -484,7 +493,8 @@ export const en = {
   "debrief.flow.notDecided": "not decided",
   "debrief.flow.none": "This scenario has no critical cards for this team.",
   "debrief.charts": "Course of the game",
-  "debrief.chart.pooled": "Critical cards on the table over the game; the dashed lines are the decisions, the yellow line is the moment shown.",
+  "debrief.chart.pooled":
+    "Critical cards on the table over the game; the dashed lines are the decisions, the yellow line is the moment shown.",
   "debrief.chart.pooledSeries": "Critical cards on the table (of {total})",
   "debrief.chart.meters": "The meters over the game.",
   "debrief.chart.time": "Game time",

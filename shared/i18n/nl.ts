@@ -367,24 +367,31 @@ export const nl = {
   "debrief.download": "Export downloaden (JSON)",
   "debrief.home": "Naar de startpagina",
   "debrief.loading": "De sessie wordt geladen…",
-  "debrief.noKey": "Voor de nabespreking van sessie {code} is de docentlink nodig. Open de docentlink die je bij het aanmaken kreeg, of open de nabespreking in de browser waarmee je de sessie hebt gestart.",
-  "debrief.keyRefused": "De docentsleutel in deze browser hoort niet bij deze sessie. Open de docentlink van deze sessie.",
-  "debrief.notFound": "Deze sessie bestaat niet (meer). Na de bewaartermijn worden sessies verwijderd; een eerder gedownloade export kun je nog openen via ‘Export openen’.",
+  "debrief.noKey":
+    "Voor de nabespreking van sessie {code} is de docentlink nodig. Open de docentlink die je bij het aanmaken kreeg, of open de nabespreking in de browser waarmee je de sessie hebt gestart.",
+  "debrief.keyRefused":
+    "De docentsleutel in deze browser hoort niet bij deze sessie. Open de docentlink van deze sessie.",
+  "debrief.notFound":
+    "Deze sessie bestaat niet (meer). Na de bewaartermijn worden sessies verwijderd; een eerder gedownloade export kun je nog openen via ‘Export openen’.",
   "debrief.noTeams": "Deze sessie is nooit gestart: er is geen spel om terug te kijken.",
-  "debrief.problems": "Let op: {count} regel(s) uit het logboek konden niet worden afgespeeld. Het scenario is misschien veranderd sinds het spel.",
+  "debrief.problems":
+    "Let op: {count} regel(s) uit het logboek konden niet worden afgespeeld. Het scenario is misschien veranderd sinds het spel.",
   "debrief.load.notJson": "Dit bestand is geen JSON ({problem}).",
-  "debrief.load.notExport": "Dit is geen exportbestand van Wijkcrisis: het veld ‘format’ ontbreekt of is niet ‘wijkcrisis-session’.",
+  "debrief.load.notExport":
+    "Dit is geen exportbestand van Wijkcrisis: het veld ‘format’ ontbreekt of is niet ‘wijkcrisis-session’.",
   "debrief.load.invalid": "Dit exportbestand klopt niet:",
   "debrief.load.field": "veld ‘{field}’: {problem}.",
   "debrief.load.scenario": "Het scenario in deze export kan niet worden gelezen ({problem}).",
   "debrief.load.otherSession": "De server stuurde de export van een andere sessie.",
   "debrief.import.heading": "Export openen",
-  "debrief.import.intro": "Kies een exportbestand (JSON) van een sessie. Het spel wordt helemaal in deze browser teruggespeeld; er gaat niets naar de server.",
+  "debrief.import.intro":
+    "Kies een exportbestand (JSON) van een sessie. Het spel wordt helemaal in deze browser teruggespeeld; er gaat niets naar de server.",
   "debrief.import.file": "Exportbestand (JSON)",
   "debrief.import.failed": "{file} kan niet worden geopend. {problem}",
   "debrief.team": "Team",
   "debrief.teamOption": "{team}: {players}",
-  "debrief.momentSummary": "Team {team} · regel {count} van {total} uit het logboek · {pooled} van {critical} cruciale kaarten op tafel",
+  "debrief.momentSummary":
+    "Team {team} · regel {count} van {total} uit het logboek · {pooled} van {critical} cruciale kaarten op tafel",
   "debrief.playerLabel": "Terugspelen",
   "debrief.play": "▶ Afspelen",
   "debrief.pause": "⏸ Pauzeren",
@@ -420,7 +427,8 @@ export const nl = {
   "debrief.moment.host.end": "De docent beëindigt het spel",
   "debrief.moment.outcome": "Afloop: {title}",
   "debrief.roles": "Wie wist wat",
-  "debrief.rolesIntro": "De eigen kaarten van elke rol op dit moment. Wat nog niet op tafel lag, wist alleen die rol.",
+  "debrief.rolesIntro":
+    "De eigen kaarten van elke rol op dit moment. Wat nog niet op tafel lag, wist alleen die rol.",
   "debrief.noPlayers": "Er zat op dit moment nog niemand in het team.",
   "debrief.handCount": "{inHand} van {total} kaarten nog alleen bij deze rol",
   "debrief.card.critical": "cruciaal",
@@ -441,7 +449,8 @@ export const nl = {
   "debrief.decision.chosen": "Besloten: {option} ({by}, om {time})",
   "debrief.jumpToDecision": "Naar het moment van besluiten ({time})",
   "debrief.knowledge.informed": "Geïnformeerd: alle kaarten die deze keuze nodig had lagen op tafel.",
-  "debrief.knowledge.partial": "Deels geïnformeerd: een deel van de kaarten die deze keuze nodig had lag op tafel.",
+  "debrief.knowledge.partial":
+    "Deels geïnformeerd: een deel van de kaarten die deze keuze nodig had lag op tafel.",
   "debrief.knowledge.uninformed": "Ongeïnformeerd: de kaarten die deze keuze nodig had lagen niet op tafel.",
   "debrief.missingHeading": "Niet op tafel:",
   "debrief.missingCard": "‘{card}’ (had: {holder})",
@@ -472,7 +481,8 @@ export const nl = {
   "debrief.holder.contact": "{contact} (contact)",
   "debrief.holder.none": "niemand in dit team",
   "debrief.flow": "Informatiestroom",
-  "debrief.flowIntro": "Elke cruciale kaart: wie hem had, wanneer hij op tafel kwam, en of hij op tafel lag toen het team besloot. Gemarkeerd: ligt op tafel op het getoonde moment.",
+  "debrief.flowIntro":
+    "Elke cruciale kaart: wie hem had, wanneer hij op tafel kwam, en of hij op tafel lag toen het team besloot. Gemarkeerd: ligt op tafel op het getoonde moment.",
   "debrief.flow.caption": "Cruciale kaarten en de besluiten van het team",
   "debrief.flow.card": "Kaart",
   "debrief.flow.holder": "Had",
@@ -483,7 +493,8 @@ export const nl = {
   "debrief.flow.notDecided": "niet besloten",
   "debrief.flow.none": "Dit scenario heeft geen cruciale kaarten voor dit team.",
   "debrief.charts": "Verloop",
-  "debrief.chart.pooled": "Cruciale kaarten op tafel in de loop van het spel; de stippellijnen zijn de besluiten, de gele lijn is het getoonde moment.",
+  "debrief.chart.pooled":
+    "Cruciale kaarten op tafel in de loop van het spel; de stippellijnen zijn de besluiten, de gele lijn is het getoonde moment.",
   "debrief.chart.pooledSeries": "Cruciale kaarten op tafel (van {total})",
   "debrief.chart.meters": "De meters in de loop van het spel.",
   "debrief.chart.time": "Speeltijd",
