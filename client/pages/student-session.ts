@@ -16,6 +16,7 @@ import { language, t } from "../ui/i18n.ts";
 import { createNotices } from "../ui/notices.ts";
 import { renderPlayerList } from "./lobby-list.ts";
 import type { Part } from "./play/context.ts";
+import { createLeadFollow } from "./play/lead-follow.ts";
 import { createPlayPage } from "./play/play-page.ts";
 
 /** Joins with the seat's token; on success the seat is remembered and the lobby or game replaces the page. */
@@ -24,6 +25,8 @@ export async function enterSession(seat: StoredSeat, onError?: (e: unknown) => v
   const lobbyNotice = h("p", { class: "error", role: "alert" });
   const fallback = h("p", { class: "error", role: "alert" });
   const notices = createNotices(fallback);
+  /** After the end: the teacher's replay, shown instead of the student's own screen while they follow it. */
+  const follow = createLeadFollow();
   let room: SessionRoom | undefined;
   let me = { playerId: "", role: "" };
   let play: Part | undefined;
@@ -58,7 +61,7 @@ export async function enterSession(seat: StoredSeat, onError?: (e: unknown) => v
           },
           fallback,
         );
-        mount(play.el);
+        mount(...follow.around(play.el));
       }
       play.update(view);
       return;
@@ -82,11 +85,14 @@ export async function enterSession(seat: StoredSeat, onError?: (e: unknown) => v
     await stayJoined(seat.code, join, {
       lobby: (lobby, current) => {
         room = current;
+        follow.attach(current);
         latest = lobby;
         render();
       },
-      status: (state) =>
-        showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting")),
+      status: (state) => {
+        if (state === "ok") follow.resync();
+        showStatus(state === "ok" ? null : t(state === "lost" ? "conn.lost" : "conn.reconnecting"));
+      },
       error: (error) => notices.show(error),
     });
     seatStore.save(seat);

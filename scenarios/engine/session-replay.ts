@@ -17,6 +17,17 @@ export interface SessionReplay {
 
 const byNumber = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
 
+/** The facilitator's bookmarks of this team join its moments, in log order, as jump targets like the rest. */
+function withBookmarks(timeline: Timeline, session: SessionState, teamId: string): Timeline {
+  const marks = session.bookmarks.filter((b) => b.teamId === teamId);
+  if (marks.length === 0) return timeline;
+  const moments = [
+    ...timeline.moments,
+    ...marks.map((b) => ({ seq: b.seq, t: b.t, kind: "bookmark" as const, note: b.note })),
+  ].sort((a, b) => a.seq - b.seq);
+  return { ...timeline, moments };
+}
+
 /**
  * Lobby entries go through foldSession itself. Each team's entries go through the same team draft foldSession
  * steps them with, with the team seed it derives, in one fold that keeps checkpoints for fast jumps.
@@ -51,7 +62,7 @@ export function openSessionReplay(
         if (refused <= 20) problems.push(`seq ${entry.seq} (${entry.type} in ${teamId})`);
       },
     });
-    teams[teamId] = timeline;
+    teams[teamId] = withBookmarks(timeline, session, teamId);
   }
   return { session, problems, teamIds, teams };
 }

@@ -11,7 +11,7 @@ import {
 } from "../../shared/scenario/session-entries.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import { applyEvent, createTeam } from "./apply.ts";
-import { addMember, draftLobby, type Lobby, moveMember, newLobby, rebalance } from "./lobby.ts";
+import { addMember, draftLobby, type Lobby, lobbyTeamIds, moveMember, newLobby, rebalance } from "./lobby.ts";
 import { TeamDraft } from "./replay.ts";
 
 export interface SessionState {
@@ -23,6 +23,15 @@ export interface SessionState {
   lobby: Lobby;
   teams: Record<string, TeamState>;
   endedBy: "host" | "inactive" | null;
+  /** Moments the facilitator marked during play (host.bookmark), in log order, for the debrief's timeline. */
+  bookmarks: Bookmark[];
+}
+
+export interface Bookmark {
+  seq: number;
+  t: number;
+  teamId: string;
+  note: string;
 }
 
 export type SessionResult = { ok: true; state: SessionState } | { ok: false; reason: RejectionCode };
@@ -42,6 +51,7 @@ export function createSession(s: Scenario, setup: { teamSize: number }): Session
     lobby: newLobby(s.roles, setup.teamSize),
     teams: {},
     endedBy: null,
+    bookmarks: [],
   };
 }
 
@@ -49,6 +59,7 @@ type Apply<K extends SessionEntryType> = (
   s: Scenario,
   state: SessionState,
   p: SessionEntryPayloads[K],
+  at: { seq: number; t: number },
 ) => SessionState | RejectionCode;
 
 /** Exhaustive: a new session entry type does not compile until it has a rule here. */
@@ -78,6 +89,14 @@ const SESSION_RULES: { [K in SessionEntryType]: Apply<K> } = {
     state.status !== "lobby" ? "already_started" : { ...state, status: "playing", seed: p.seed >>> 0 },
   "session.end": (_s, state, p) =>
     state.status === "ended" ? "game_over" : { ...state, status: "ended", endedBy: p.reason },
+  "host.bookmark": (_s, state, p, at) => {
+    if (state.status === "lobby") return "not_started";
+    if (state.status === "ended") return "game_over";
+    // Only a team of this session has moments to mark; the lobby knows its teams also where the teams are not folded.
+    if (!state.teams[p.teamId] && !lobbyTeamIds(state.lobby).includes(p.teamId)) return "invalid_entry";
+    const bookmark = { seq: at.seq, t: at.t, teamId: p.teamId, note: p.note.trim() };
+    return { ...state, bookmarks: [...state.bookmarks, bookmark] };
+  },
 };
 
 function applyTeamEntry(
@@ -122,7 +141,7 @@ export function applySessionEntry(s: Scenario, state: SessionState, entry: Sessi
     const type = entry.type;
     const parsed = SESSION_ENTRIES[type].safeParse(entry.payload ?? {});
     if (!parsed.success) return { ok: false, reason: "invalid_payload" };
-    const next = (SESSION_RULES[type] as Apply<typeof type>)(s, state, parsed.data as never);
+    const next = (SESSION_RULES[type] as Apply<typeof type>)(s, state, parsed.data as never, entry);
     result = typeof next === "string" ? { ok: false, reason: next } : { ok: true, state: next };
   }
   if (!result.ok) return result;

@@ -25,6 +25,8 @@ export type Moment = At &
     | { kind: "inject"; injectId: string; byHost: boolean }
     | { kind: "host"; action: HostAction; text: string | null; ms: number | null }
     | { kind: "outcome"; outcomeId: string }
+    /** A moment the facilitator marked during play (a session entry, merged in by openSessionReplay). */
+    | { kind: "bookmark"; note: string }
   );
 export type MomentKind = Moment["kind"];
 

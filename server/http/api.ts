@@ -17,6 +17,7 @@ import { sessionStatus } from "../sessions/host-lookup.ts";
 import type { Store } from "../store/store.ts";
 import { mountExportRoutes } from "./export-routes.ts";
 import { asHost, fail } from "./host-auth.ts";
+import { mountNotesRoutes } from "./notes-routes.ts";
 
 export type ApiDeps = {
   catalog: ScenarioCatalog;
@@ -124,6 +125,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   mountExportRoutes(router, deps);
+  mountNotesRoutes(router, deps);
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
   // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.

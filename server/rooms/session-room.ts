@@ -2,10 +2,12 @@ import { type Client, type Delayed, Room } from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
+import { isLeadCommand, LEAD_SHOW } from "../../shared/protocol/lead.ts";
 import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
+import { DebriefLead } from "../sessions/debrief-lead.ts";
 import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
@@ -51,6 +53,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private readonly queue = new SerialQueue();
     private readonly commandLimit = new RateLimiter({ perSecond: 10, burst: 20 });
     private readonly chatLimit = new RateLimiter({ perSecond: 1, burst: 5 });
+    /** The teacher-led replay after the end (sessions/debrief-lead.ts). */
+    private lead: DebriefLead | undefined;
     private wake: Delayed | undefined;
     private timePublishedAt = 0;
     private readonly pendingAcks: Array<[Client, string]> = [];
@@ -74,6 +78,15 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       else if (create.success) boot = await bootNew(deps, create.data);
       else throw refuse("invalid_request");
       this.game = boot.game;
+      this.lead = new DebriefLead({
+        scenario: boot.scenario,
+        teamSize: this.game.teamSize,
+        status: () => this.game.status,
+        readLog: () => deps.store.readLog(this.sessionId()),
+        broadcast: (m) => {
+          for (const c of this.clients) if (!this.isHost(c)) c.send(LEAD_SHOW, m);
+        },
+      });
       this.roster = boot.roster;
       this.hostKeyHash = boot.hostKeyHash;
       await this.queue.run(async () => {
@@ -183,6 +196,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         return refuseWith("message_too_large");
       const limiter = type === "chat.say" ? this.chatLimit : this.commandLimit;
       if (!limiter.allow(client.sessionId)) return refuseWith("rate_limited");
+      if (isLeadCommand(type) && this.lead) {
+        const led = await this.lead
+          .command(this.isHost(client) ? "host" : "player", type, message)
+          .catch(() => ({ ok: false, code: "store_unavailable" }) as const);
+        if (!led.ok) return refuseWith(led.code);
+        if (led.reply) client.send(LEAD_SHOW, led.reply);
+        return this.acknowledge(client, type);
+      }
 
       let outcome: Outcome;
       try {
@@ -201,6 +222,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         outcome = { ok: false, code: "store_unavailable" };
       }
       if (!outcome.ok) return refuseWith(outcome.code);
+      this.lead?.logChanged();
       if (type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
       this.sync();
       this.acknowledge(client, type);
@@ -224,6 +246,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
 
     override onDispose() {
       clearTimeout(this.ackFlush);
+      this.lead?.dispose();
     }
 
     private sendError(client: Client, command: string, code: ErrorCode) {

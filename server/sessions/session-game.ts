@@ -238,6 +238,13 @@ export class SessionGame {
       "host.message": async (p) =>
         this.toTeams(p.teamId, "host.message", { text: p.text, ...(p.as ? { as: p.as } : {}) }),
       "host.end": async () => this.finish("host"),
+      "host.bookmark": async (p) => {
+        if (this.status === "lobby") return refused("not_started");
+        if (this.status === "ended") return refused("game_over");
+        if (!this.state.teams[p.teamId]) return refused("unknown_team");
+        const payload = { teamId: p.teamId, note: p.note ?? "" };
+        return this.commit([{ team: "", actor: HOST, type: "host.bookmark", payload, t: this.clock.now() }]);
+      },
     };
 
   /** Teams formed by late arrivals after the start begin when the host says so, like the others did. */

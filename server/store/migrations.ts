@@ -32,4 +32,13 @@ CREATE TABLE IF NOT EXISTS seats (
   token_hash TEXT NOT NULL,
   PRIMARY KEY (session_id, player_id)
 );
+
+-- The facilitator's notes per team for the debrief: they go with the session, and with it when it is deleted.
+CREATE TABLE IF NOT EXISTS notes (
+  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  team       TEXT NOT NULL,
+  text       TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (session_id, team)
+);
 `;

@@ -27,6 +27,9 @@ export type StoredEvent = {
 
 export type Seat = { playerId: string; tokenHash: string };
 
+/** The facilitator's note on one team; `updatedAt` is wall-clock ms. */
+export type TeamNote = { teamId: string; text: string; updatedAt: number };
+
 export class CodeInUseError extends Error {
   constructor(code: string) {
     super(`join code ${code} is already used by a live session`);
@@ -51,6 +54,10 @@ export interface Store {
   sessionsByCode(code: string): Promise<SessionRecord[]>;
   endSession(id: string, at: number): Promise<void>;
   deleteSession(id: string): Promise<void>;
+  /** The facilitator's notes of a session, in team number order. */
+  notes(sessionId: string): Promise<TeamNote[]>;
+  /** Keeps (or replaces) one team's note; an empty text deletes it. */
+  saveNote(sessionId: string, note: TeamNote): Promise<void>;
   /** Deletes sessions that ended before `cutoff` (wall-clock ms) with their logs; returns how many. */
   purgeEndedBefore(cutoff: number): Promise<number>;
   close(): Promise<void>;
@@ -173,6 +180,27 @@ export class SqlStore implements Store {
       [code],
     );
     return rows.map(toSession);
+  }
+
+  async notes(sessionId: string) {
+    const rows = await this.db.query("SELECT team, text, updated_at FROM notes WHERE session_id = $1", [
+      sessionId,
+    ]);
+    return rows
+      .map((r) => ({ teamId: String(r.team), text: String(r.text), updatedAt: num(r.updated_at) }))
+      .sort((a, b) => a.teamId.localeCompare(b.teamId, "en", { numeric: true }));
+  }
+
+  async saveNote(sessionId: string, note: TeamNote) {
+    if (note.text === "") {
+      await this.db.query("DELETE FROM notes WHERE session_id = $1 AND team = $2", [sessionId, note.teamId]);
+      return;
+    }
+    await this.db.query(
+      `INSERT INTO notes (session_id, team, text, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (session_id, team) DO UPDATE SET text = EXCLUDED.text, updated_at = EXCLUDED.updated_at`,
+      [sessionId, note.teamId, note.text, note.updatedAt],
+    );
   }
 
   async endSession(id: string, at: number) {

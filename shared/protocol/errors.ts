@@ -22,6 +22,7 @@ const SESSION_ERROR_CODES = [
   "unknown_team",
   "store_unavailable",
   "session_ended",
+  "lead_not_ended",
 ] as const;
 export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

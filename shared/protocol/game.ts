@@ -1,5 +1,6 @@
 // Messages of a running session: what players and the host send, and where each view is synced.
 import { z } from "zod";
+import { BOOKMARK_NOTE_MAX } from "../scenario/session-entries.ts";
 
 const TeamId = z.string().regex(/^T\d{1,3}$/, "a team id is T followed by a number");
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -34,6 +35,11 @@ export const HOST_COMMANDS = {
     as: z.string().min(1).max(40).optional(),
   }),
   "host.end": z.strictObject({}),
+  /** Marks this moment of one team for the debrief; the note is optional. */
+  "host.bookmark": z.strictObject({
+    teamId: TeamId,
+    note: z.string().trim().max(BOOKMARK_NOTE_MAX).optional(),
+  }),
 } as const;
 export type HostCommandType = keyof typeof HOST_COMMANDS;
 export type HostCommandPayloads = { [K in HostCommandType]: z.infer<(typeof HOST_COMMANDS)[K]> };

@@ -4,6 +4,9 @@ import { type Actor, ActorSchema, PlayerIdSchema } from "./log.ts";
 
 export const TeamIdSchema = z.string().regex(/^T\d{1,3}$/, "a team id is T followed by a number");
 
+/** A bookmark's note is a reminder for the debrief, not a message: one short line. */
+export const BOOKMARK_NOTE_MAX = 140;
+
 export const SESSION_ENTRIES = {
   "lobby.join": z.strictObject({
     playerId: PlayerIdSchema,
@@ -19,6 +22,8 @@ export const SESSION_ENTRIES = {
   "host.balance": z.strictObject({}),
   "session.start": z.strictObject({ seed: z.number().int().min(0), teams: z.array(TeamIdSchema) }),
   "session.end": z.strictObject({ reason: z.enum(["host", "inactive"]) }),
+  /** The facilitator marks a moment of one team during play, to come back to in the debrief. */
+  "host.bookmark": z.strictObject({ teamId: TeamIdSchema, note: z.string().max(BOOKMARK_NOTE_MAX) }),
 } as const;
 
 export type SessionEntryType = keyof typeof SESSION_ENTRIES;

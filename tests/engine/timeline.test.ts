@@ -51,7 +51,9 @@ const brief = (m: Moment) =>
           ? `inject ${m.injectId}`
           : m.kind === "host"
             ? `host ${m.action}`
-            : `outcome ${m.outcomeId}`;
+            : m.kind === "outcome"
+              ? `outcome ${m.outcomeId}`
+              : `bookmark ${m.note}`;
 
 describe("the debrief timeline", () => {
   it("lists every phase, share, facilitator action, decision and the outcome, in log order", () => {

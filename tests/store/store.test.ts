@@ -135,4 +135,26 @@ describe.each(backends)("the store on %s", (_name, open, cleanup) => {
     expect(await store.session(old.id)).toBeUndefined();
     expect(await store.session(recent.id)).toBeDefined();
   });
+
+  it("keeps one note per team, replaces it, deletes it when emptied, and drops notes with their session", async () => {
+    const s = session();
+    const other = session();
+    for (const x of [s, other]) await store.createSession(x);
+    await store.saveNote(s.id, { teamId: "T10", text: "Later", updatedAt: 3 });
+    await store.saveNote(s.id, { teamId: "T2", text: "Eerst 'quote' en\nregel 👋", updatedAt: 1 });
+    await store.saveNote(other.id, { teamId: "T2", text: "Andere sessie", updatedAt: 1 });
+    await store.saveNote(s.id, { teamId: "T2", text: "Vervangen", updatedAt: 2 });
+    expect(await store.notes(s.id)).toEqual([
+      { teamId: "T2", text: "Vervangen", updatedAt: 2 },
+      { teamId: "T10", text: "Later", updatedAt: 3 },
+    ]);
+    await store.saveNote(s.id, { teamId: "T10", text: "", updatedAt: 4 });
+    expect((await store.notes(s.id)).map((n) => n.teamId)).toEqual(["T2"]);
+    await store.deleteSession(s.id);
+    expect(await store.notes(s.id)).toEqual([]);
+    expect(await store.notes(other.id)).toEqual([{ teamId: "T2", text: "Andere sessie", updatedAt: 1 }]);
+    await store.endSession(other.id, 10);
+    await store.purgeEndedBefore(20);
+    expect(await store.notes(other.id)).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { hashState } from "../../scenarios/engine/hash.ts";
 import { foldSession, type SessionState } from "../../scenarios/engine/session.ts";
+import { openSessionReplay } from "../../scenarios/engine/session-replay.ts";
 import { GameClock } from "../../server/sessions/game-clock.ts";
 import { SessionGame } from "../../server/sessions/session-game.ts";
 import { SessionLog } from "../../server/sessions/session-log.ts";
@@ -51,6 +52,12 @@ describe("the session fold", () => {
     record();
     const aios = t1.find((m) => m.role === "AIOS");
     if (aios) await expectOk(game.playerCommand(aios.playerId, "card.share", { cardId: "A1" }));
+    await expectOk(game.hostCommand("host.bookmark", { teamId: "T1", note: "  A1 ligt op tafel  " }));
+    const bookmarkSeq = log.nextSeq - 1;
+    expect(await game.hostCommand("host.bookmark", { teamId: "T9" })).toEqual({
+      ok: false,
+      code: "unknown_team",
+    });
     await expectOk(game.join({ playerId: "p9", nickname: "Eva", preferredRole: "AIOS" }));
     await game.connection("p0", false);
     record();
@@ -71,6 +78,21 @@ describe("the session fold", () => {
     expect(hashOf(state)).toBe(hashOf(game.snapshot));
     expect(state.status).toBe("ended");
     expect(Object.keys(state.teams).sort()).toEqual(game.teamIds().sort());
+    // The bookmark is a session entry at the game time it was set, kept by the fold, and a moment of T1's replay.
+    const entry = stored.find((e) => e.seq === bookmarkSeq);
+    expect(entry).toMatchObject({ team: null, type: "host.bookmark", payload: { teamId: "T1" } });
+    expect(state.bookmarks).toEqual([
+      { seq: bookmarkSeq, t: entry?.t, teamId: "T1", note: "A1 ligt op tafel" },
+    ]);
+    const replayed = openSessionReplay(s, { teamSize: 3 }, stored);
+    expect(replayed.teams.T1?.moments.filter((m) => m.kind === "bookmark")).toEqual([
+      { seq: bookmarkSeq, t: entry?.t, kind: "bookmark", note: "A1 ligt op tafel" },
+    ]);
+    expect(replayed.teams.T2?.moments.some((m) => m.kind === "bookmark") ?? false).toBe(false);
+    expect(await game.hostCommand("host.bookmark", { teamId: "T1" })).toEqual({
+      ok: false,
+      code: "game_over",
+    });
   });
 
   it("refuses a session entry out of place and names it, without stopping the fold", () => {
@@ -98,6 +120,14 @@ describe("the session fold", () => {
         t: 0,
         team: null,
         actor: { kind: "host" },
+        type: "host.bookmark",
+        payload: { teamId: "T1", note: "te vroeg" },
+      },
+      {
+        seq: 5,
+        t: 0,
+        team: null,
+        actor: { kind: "host" },
         type: "session.start",
         payload: { seed: 7, teams: ["T1"] },
       },
@@ -106,8 +136,9 @@ describe("the session fold", () => {
     expect(problems).toEqual([
       "seq 2 (session.end): invalid_payload",
       "seq 3 (timer.fire in T1): not_started",
+      "seq 4 (host.bookmark): not_started",
     ]);
-    expect(state).toMatchObject({ status: "playing", seed: 7, lastSeq: 4 });
+    expect(state).toMatchObject({ status: "playing", seed: 7, lastSeq: 5, bookmarks: [] });
     expect(state.lobby.members.a).toMatchObject({ teamId: "T1", role: "AIOS" });
   });
 });

@@ -73,6 +73,7 @@ export const MOMENT_KIND: Record<Moment["kind"], MessageKey> = {
   inject: "debrief.kind.inject",
   host: "debrief.kind.host",
   outcome: "debrief.kind.outcome",
+  bookmark: "debrief.kind.bookmark",
 };
 
 /** A moment in one plain sentence, e.g. "Amir (Huisarts in opleiding) legt ‘Haar val en de trap’ op tafel". */
@@ -112,5 +113,7 @@ export function momentText(s: Scenario, team: TeamState, m: Moment): string {
       const outcome = s.outcomes.find((o) => o.id === m.outcomeId);
       return t("debrief.moment.outcome", { title: outcome?.title ?? "" });
     }
+    case "bookmark":
+      return m.note ? t("debrief.moment.bookmark", { note: m.note }) : t("debrief.moment.bookmarkEmpty");
   }
 }

@@ -5,7 +5,7 @@ import { t } from "../../ui/i18n.ts";
 import type { MomentContext, TeamContext } from "./context.ts";
 import { clock, MOMENT_KIND, momentText } from "./labels.ts";
 
-const KINDS: Moment["kind"][] = ["decision", "share", "inject", "host", "phase", "outcome"];
+const KINDS: Moment["kind"][] = ["decision", "share", "inject", "host", "phase", "outcome", "bookmark"];
 
 export function createMoments() {
   const list = h("ol", { class: "moments", "aria-labelledby": "moments-heading" });

@@ -5,7 +5,10 @@ import { hostedSessions } from "../../net/hosted.ts";
 import { h, mount } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import type { Navigate } from "../routes.ts";
+import { createExports } from "./exports.ts";
+import { leadFor } from "./lead.ts";
 import { fetchExport, type LoadedSession, openExportText } from "./load.ts";
+import { createProjectorToggle, forProjector, markProjector, projectorOn } from "./projector.ts";
 import { createReplayPage, type ReplayPage } from "./replay-page.ts";
 
 /** The page on screen, so back/forward inside one replay moves the moment instead of loading the session again. */
@@ -30,17 +33,9 @@ function problem(navigate: Navigate, text: string, ...extra: HTMLElement[]) {
   );
 }
 
-function heading(session: LoadedSession, fromFile: string | null): HTMLElement {
+function heading(session: LoadedSession, fromFile: string | null, redraw: () => void): HTMLElement {
   const { data, scenario } = session;
-  const download = h("button", { type: "button", class: "secondary" }, t("debrief.download"));
-  download.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([session.raw], { type: "application/json" }));
-    const a = h("a", { href: url, download: `wijkcrisis-${data.session.code}.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
+  const hostKey = fromFile ? undefined : hostedSessions.hostKey(data.session.code);
   return h(
     "header",
     { class: "debrief-head" },
@@ -59,13 +54,22 @@ function heading(session: LoadedSession, fromFile: string | null): HTMLElement {
         fromFile ? ` · ${t("debrief.fromFile", { file: fromFile })}` : "",
       ),
     ),
-    h("div", { class: "row" }, fromFile ? null : download),
+    h(
+      "div",
+      { class: "debrief-tools" },
+      createProjectorToggle(redraw),
+      hostKey ? createExports(data.session.code, hostKey) : null,
+    ),
   );
 }
 
 function open(key: string, session: LoadedSession, navigate: Navigate, fromFile: string | null) {
   if (session.replay.teamIds.length === 0) return problem(navigate, t("debrief.noTeams"));
-  const page = createReplayPage(session, heading(session, fromFile));
+  const redraw = () => open(key, session, navigate, fromFile);
+  const shown = projectorOn() ? forProjector(session) : session;
+  const lead = leadFor(session.data.session.code, fromFile !== null);
+  const page = createReplayPage(shown, heading(shown, fromFile, redraw), [lead]);
+  markProjector(page.el);
   active = { key, page };
   mount(page.el);
   page.fromUrl();

@@ -3,13 +3,16 @@
 import { momentViews } from "../../../scenarios/engine/timeline.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
+import { createAnalysis } from "./analysis.ts";
 import { createCharts } from "./charts.ts";
-import type { MomentContext, TeamContext } from "./context.ts";
+import type { MomentContext, Part, TeamContext } from "./context.ts";
 import { createDecisions } from "./decisions.ts";
 import { createFlow } from "./flow.ts";
+import { createGuided } from "./guided.ts";
 import type { LoadedSession } from "./load.ts";
 import { createMoments } from "./moments.ts";
 import { createPlayer } from "./player.ts";
+import { teamOptionLabel } from "./projector.ts";
 import { createRoles } from "./roles.ts";
 import { CHAT_LINES, createTeamState } from "./team-state.ts";
 
@@ -19,7 +22,12 @@ export interface ReplayPage {
   fromUrl(): void;
 }
 
-export function createReplayPage(session: LoadedSession, heading: HTMLElement): ReplayPage {
+/** `extra`: parts told about every moment too, shown below the player (the class lead). */
+export function createReplayPage(
+  session: LoadedSession,
+  heading: HTMLElement,
+  extra: Part[] = [],
+): ReplayPage {
   const { replay, scenario: s } = session;
   const teamSelect = h("select", { id: "replay-team" });
   const summary = h("p", { class: "muted", "data-testid": "moment-summary" });
@@ -34,15 +42,15 @@ export function createReplayPage(session: LoadedSession, heading: HTMLElement): 
   const decisions = createDecisions();
   const flow = createFlow();
   const charts = createCharts();
+  const analysis = createAnalysis(session);
+  const guided = createGuided(session, heading);
   let teamId = "";
   let team: TeamContext | undefined;
   let shown: MomentContext | undefined;
 
   for (const id of replay.teamIds) {
     const members = Object.values(replay.teams[id]?.index.final.members ?? {}).map((m) => m.nickname);
-    teamSelect.append(
-      h("option", { value: id }, t("debrief.teamOption", { team: id, players: members.join(", ") })),
-    );
+    teamSelect.append(h("option", { value: id }, teamOptionLabel(id, members)));
   }
   teamSelect.addEventListener("change", () => show(teamSelect.value, null, "push"));
 
@@ -80,6 +88,7 @@ export function createReplayPage(session: LoadedSession, heading: HTMLElement): 
     moments.team(team);
     flow.team(team);
     charts.team(team);
+    guided.team(team);
   };
 
   /** `seq` null: the end of the team's game. */
@@ -116,7 +125,8 @@ export function createReplayPage(session: LoadedSession, heading: HTMLElement): 
       pooled: state.table.filter((x) => timeline.critical.includes(x.cardId)).length,
       critical: timeline.critical.length,
     });
-    for (const part of [player, moments, roles, teamState, decisions, flow, charts]) part.moment(shown);
+    for (const part of [player, moments, roles, teamState, decisions, flow, charts, analysis, ...extra])
+      part.moment(shown);
     // At the moment of a decision, its panel opens: that is what the teacher came to look at.
     for (const m of timeline.moments)
       if (m.kind === "decision" && m.seq === target) decisions.open(m.decisionId);
@@ -128,11 +138,14 @@ export function createReplayPage(session: LoadedSession, heading: HTMLElement): 
     heading,
     problems,
     h("div", { class: "replay-top" }, player.el),
+    ...extra.map((p) => p.el),
     h("div", { class: "replay-grid" }, moments.el, roles.el),
     teamState.el,
     decisions.el,
     flow.el,
     charts.el,
+    analysis.el,
+    guided.el,
   );
 
   return {
