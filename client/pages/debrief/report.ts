@@ -42,7 +42,7 @@ function outcomeText(s: Scenario, w: Words, tl: Timeline): string {
   return o ? (s.outcomes.find((x) => x.id === o.id)?.title ?? o.title) : w.tr("report.noOutcome");
 }
 
-function choiceCell(s: Scenario, w: Words, tl: Timeline, decisionId: string): string {
+function choiceCell(_s: Scenario, w: Words, tl: Timeline, decisionId: string): string {
   const ds = tl.index.final.decisions[decisionId];
   if (ds?.status !== "decided") return w.tr("report.notDecided");
   const knowledge = ds.knowledge ? ` (${w.tr(`report.knowledge.${ds.knowledge}`)})` : "";
