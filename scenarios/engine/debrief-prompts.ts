@@ -78,8 +78,14 @@ function holderOf(s: Scenario, team: TeamState, cardId: string): Holder | null {
   return role ? { kind: "role", role } : null;
 }
 
-const byJoin = (a: Member, b: Member) =>
-  a.joinedAt - b.joinedAt || (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0);
+/** Players in the scenario's role order (the order the roles are introduced in), then by when they joined. */
+const byRole = (s: Scenario) => {
+  const rank = (m: Member) => s.roles.findIndex((r) => r.id === m.role);
+  return (a: Member, b: Member) =>
+    rank(a) - rank(b) ||
+    a.joinedAt - b.joinedAt ||
+    (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0);
+};
 
 /**
  * The prompts for one team, in debrief order; within a stage, in the order things happened. Each kind of
@@ -190,7 +196,7 @@ export function debriefPrompts(
   for (const { d, ds } of chosenByTeam) {
     if (!ds?.chosen) continue;
     const accepted = team.proposals.find((p) => p.decisionId === d.id && p.status === "accepted");
-    for (const m of Object.values(team.members).sort(byJoin)) {
+    for (const m of Object.values(team.members).sort(byRole(s))) {
       const before = ds.preferences[m.playerId];
       if (!before || before === ds.chosen) continue;
       const vote = accepted?.votes[m.playerId];

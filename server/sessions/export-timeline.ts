@@ -46,6 +46,8 @@ function freeText(type: string, p: Payload): string | null {
     case "chat.say":
     case "host.message":
       return str(p.text);
+    case "host.bookmark":
+      return str(p.note) || null;
     case "proposal.make":
       return str(p.rationale);
     case "contact.request":

@@ -48,19 +48,19 @@ export function createGuide() {
               const moment = p.seq;
               return h(
                 "li",
-                { class: `prompt ${p.fact.kind}`, "data-kind": p.fact.kind },
+                { class: `guide-prompt ${p.fact.kind}`, "data-kind": p.fact.kind },
                 p.fact.kind === "question"
-                  ? h("span", { class: "prompt-tag" }, t("guide.fromScenario"))
+                  ? h("span", { class: "guide-prompt-tag" }, t("guide.fromScenario"))
                   : null,
-                h("p", { class: "prompt-text" }, text),
-                aside ? h("p", { class: "muted prompt-aside" }, aside) : null,
+                h("p", { class: "guide-prompt-text" }, text),
+                aside ? h("p", { class: "muted guide-prompt-aside" }, aside) : null,
                 moment === null
                   ? null
                   : h(
                       "button",
                       {
                         type: "button",
-                        class: "secondary prompt-jump",
+                        class: "secondary guide-prompt-jump",
                         onclick: () => ctx.jump(moment),
                       },
                       t("guide.jump", { time: clock(momentTime(ctx, moment) - timeline.start) }),
@@ -72,7 +72,7 @@ export function createGuide() {
             { class: "guide-stage", "data-stage": stage },
             h("h3", {}, t(STAGE_HEADING[stage])),
             h("p", { class: "guide-ask" }, t(STAGE_ASK[stage])),
-            items.length > 0 ? h("ul", { class: "prompts" }, ...items) : null,
+            items.length > 0 ? h("ul", { class: "guide-prompts" }, ...items) : null,
           );
         }),
       );

@@ -57,18 +57,16 @@ export function createNotes(code: string, teamIds: string[]): Notes {
   const slots = new Map<string, Slot>();
   let current = "";
 
-  const show = (slot: Slot, text: string, kind: "ok" | "busy" | "dirty" | "error") => {
+  const show = (slot: Slot, text: string, kind: "ok" | "empty" | "busy" | "dirty" | "error") => {
     slot.status.textContent = text;
     slot.status.className = `note-status ${kind}`;
     slot.status.setAttribute("role", kind === "error" ? "alert" : "status");
     slot.area.setAttribute("aria-invalid", String(kind === "error" && slot.area.value.length > NOTE_MAX));
   };
   const idle = (slot: Slot) =>
-    show(
-      slot,
-      slot.savedAt === null ? t("notes.empty") : t("notes.savedAt", { time: clockTime(slot.savedAt) }),
-      "ok",
-    );
+    slot.savedAt === null
+      ? show(slot, t("notes.empty"), "empty")
+      : show(slot, t("notes.savedAt", { time: clockTime(slot.savedAt) }), "ok");
 
   const save = async (teamId: string, slot: Slot) => {
     clearTimeout(slot.timer);

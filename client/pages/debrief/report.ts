@@ -6,7 +6,7 @@ import type { Timeline } from "../../../scenarios/engine/timeline.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
 import type { Scenario } from "../../../shared/scenario/format.ts";
 import { h } from "../../ui/dom.ts";
-import { STAGE_HEADING } from "./guide.ts";
+import { STAGE_ASK, STAGE_HEADING } from "./guide.ts";
 import { clock, shorten } from "./labels.ts";
 import type { LoadedSession } from "./load.ts";
 import { promptText, type Words, wordsFor } from "./prompt-text.ts";
@@ -17,6 +17,8 @@ const DECIDED_BY: Record<string, MessageKey> = {
   timeout: "decision.by.timeout",
   host: "decision.by.host",
 };
+
+const forced = (by: string | null) => by === "timeout" || by === "host";
 
 const table = (caption: string, head: string[], rows: (string | HTMLElement)[][]) =>
   h(
@@ -45,7 +47,12 @@ function outcomeText(s: Scenario, w: Words, tl: Timeline): string {
 function choiceCell(_s: Scenario, w: Words, tl: Timeline, decisionId: string): string {
   const ds = tl.index.final.decisions[decisionId];
   if (ds?.status !== "decided") return w.tr("report.notDecided");
-  const knowledge = ds.knowledge ? ` (${w.tr(`report.knowledge.${ds.knowledge}`)})` : "";
+  // A default taken when time ran out was nobody's choice: say so, rather than how informed it was.
+  const knowledge = forced(ds.decidedBy)
+    ? ` (${w.tr(DECIDED_BY[ds.decidedBy ?? ""] ?? "decision.by.timeout")})`
+    : ds.knowledge
+      ? ` (${w.tr(`report.knowledge.${ds.knowledge}`)})`
+      : "";
   return `${w.option(decisionId, ds.chosen)}${knowledge}`;
 }
 
@@ -95,7 +102,7 @@ function teamSection(session: LoadedSession, w: Words, teamId: string, note: str
       d.question,
       w.option(d.id, ds.chosen),
       `${ds.decidedBy ? w.tr(DECIDED_BY[ds.decidedBy] ?? "decision.by.team") : ""}, ${clock((ds.decidedAt ?? 0) - tl.start)}`,
-      ds.knowledge ? w.tr(`report.knowledge.${ds.knowledge}`) : "—",
+      ds.knowledge && !forced(ds.decidedBy) ? w.tr(`report.knowledge.${ds.knowledge}`) : "—",
       ds.missing.map((c) => `‘${w.card(c)}’`).join(", ") || "—",
     ];
   });
@@ -174,6 +181,7 @@ function teamSection(session: LoadedSession, w: Words, teamId: string, note: str
         "div",
         { class: "report-stage" },
         h("h4", {}, w.tr(STAGE_HEADING[stage])),
+        h("p", { class: "report-ask" }, w.tr(STAGE_ASK[stage])),
         h(
           "ul",
           {},

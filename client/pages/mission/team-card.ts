@@ -80,7 +80,7 @@ function bookmarkForm(ctx: MissionContext, view: TeamView): HTMLElement {
   const details = h(
     "details",
     { id: `bookmark-${view.teamId}`, class: "bookmark" },
-    h("summary", {}, `🔖 ${t("mission.bookmark")}`),
+    h("summary", {}, t("mission.bookmark")),
     form,
     done,
   );
