@@ -75,7 +75,6 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
       await page.getByTestId("lead-table").locator('[data-card="A1"]').waitFor();
       expect(await page.locator(".play").isHidden()).toBe(true);
     }
-    const endLine = await leadLine(sw).textContent();
     await shoot(sw, "student-follows");
     await shoot(teacher, "teacher-leads");
 
@@ -85,7 +84,9 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
     await scrubber.press("Home");
     for (const page of [aios, sw])
       await page.getByTestId("lead-table").getByText("Er ligt nog niets op tafel.").waitFor();
-    await expect.poll(() => leadLine(sw).textContent()).not.toBe(endLine);
+    // The moment is game time since the team's first entry: the start is 0:00 (the end may be too, on a fast
+    // machine, so only the start is asserted).
+    await expect.poll(() => leadLine(sw).textContent()).toContain("moment 0:00");
 
     // Sanne looks on her own: her own outcome again, while the teacher moves on.
     await sw.getByRole("button", { name: "Zelf verder kijken" }).click();
