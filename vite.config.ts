@@ -11,7 +11,10 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("./dist/client", import.meta.url)),
     emptyOutDir: true,
     target: "es2022",
-    sourcemap: true,
+    // Only when asked (SOURCEMAP=true npm run build): the served folder holds no maps, and the server refuses them.
+    sourcemap: process.env.SOURCEMAP === "true",
+    // Each page is its own chunk (client/main.ts imports them on demand); shared code lands in common chunks.
+    chunkSizeWarningLimit: 800,
   },
   server: { port: 5173, strictPort: true },
 });

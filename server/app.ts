@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from "express";
 import { newSecret } from "../shared/ids.ts";
 import { ROOM_NAME } from "../shared/protocol/session.ts";
 import { apiRouter } from "./http/api.ts";
-import { serveClient } from "./http/static.ts";
+import { compressText, serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
 import type { ScenarioCatalog } from "./scenarios/catalog.ts";
 import type { Store } from "./store/store.ts";
@@ -73,6 +73,7 @@ export function createGameServer(options: GameServerOptions): GameServer {
     gracefullyShutdown: options.handleSignals,
     express: (app) => {
       app.disable("x-powered-by");
+      app.use(compressText);
       app.use(
         "/api",
         allowCrossOrigin,

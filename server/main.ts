@@ -2,6 +2,7 @@
 import { networkInterfaces } from "node:os";
 import { createGameServer } from "./app.ts";
 import { readConfig } from "./config.ts";
+import { ensurePortFree } from "./port-check.ts";
 import { loadScenarioCatalog } from "./scenarios/load-catalog.ts";
 import { startRetention } from "./sessions/retention.ts";
 import { describeStore, openStore } from "./store/open-store.ts";
@@ -16,6 +17,8 @@ function lanAddress(): string | undefined {
 
 async function main() {
   const config = readConfig();
+  // Before anything opens (store, timers) that would keep a failed start from exiting.
+  if (config.port !== 0) await ensurePortFree(config.port, config.host);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
   for (const problem of catalog.problems) console.warn(`Scenario left out: ${problem}`);
   const store = await openStore(config);

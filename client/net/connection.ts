@@ -2,7 +2,7 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { nanoid } from "nanoid";
 import { z } from "zod";
-import { ErrorMessage } from "../../shared/protocol/errors.ts";
+import { AckMessage, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { type HostCommandPayloads, type HostCommandType, viewKey } from "../../shared/protocol/game.ts";
 import { type LobbyPlayerSnapshot, LobbySnapshot } from "../../shared/protocol/lobby.ts";
 import {
@@ -11,6 +11,11 @@ import {
   HostSessionResponse,
   type PlayerJoinOptions,
   ScenarioSummary,
+  SEAT_HANDOVER,
+  SEAT_PIN,
+  SEAT_TAKEN_OVER,
+  SeatHandoverResponse,
+  SeatPinMessage,
   SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
 import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
@@ -135,6 +140,11 @@ export function sendCommand<K extends PlayerCommandType>(
   room.send(type, payload);
 }
 
+/** Host only: a fresh seat PIN for one student, answered to the host alone (to read out). */
+export async function handOverSeat(room: SessionRoom, playerId: string): Promise<SeatHandoverResponse> {
+  return SeatHandoverResponse.parse(await room.request(SEAT_HANDOVER, { playerId }));
+}
+
 export function sendHostCommand<K extends HostCommandType>(
   room: SessionRoom,
   type: K,
@@ -193,6 +203,9 @@ const FINAL = new Set([
   "host_key_invalid",
   "token_invalid",
   "nickname_taken",
+  "seat_unknown",
+  "pin_wrong",
+  "pin_locked",
 ]);
 
 /**
@@ -208,15 +221,45 @@ export async function stayJoined(
     status: (state: "ok" | "reconnecting" | "lost") => void;
     /** Refusals of commands sent on whichever room the page is in now. */
     error?: (error: ServerError) => void;
+    /** Receipts of accepted commands sent on that room: a form may now let go of what was typed. */
+    ack?: (command: string) => void;
+    /** A student's seat PIN, sent to the seat's holder only. */
+    pin?: (pin: string) => void;
+    /**
+     * Another device or tab took this seat (or it was gone when the page came back): the page stops here instead of
+     * joining again, which would take it back and forth.
+     */
+    takenOver?: () => void;
   },
 ): Promise<SessionRoom> {
   const attach = (room: SessionRoom) => {
     const onError = handlers.error;
     if (onError) watchErrors(room, onError);
+    const onAck = handlers.ack;
+    if (onAck)
+      room.onMessage("ack", (raw: unknown) => {
+        const ack = AckMessage.safeParse(raw);
+        if (ack.success) onAck(ack.data.command);
+      });
+    const onPin = handlers.pin;
+    if (onPin)
+      room.onMessage(SEAT_PIN, (raw: unknown) => {
+        const parsed = SeatPinMessage.safeParse(raw);
+        if (parsed.success) onPin(parsed.data.pin);
+      });
     // Weak Wi-Fi drops early too; the SDK's default would not reconnect within 5 s of joining.
     room.reconnection.minUptime = 0;
     let replaced = false;
     let probe: ReturnType<typeof setInterval> | undefined;
+    const onTakenOver = handlers.takenOver;
+    if (onTakenOver)
+      room.onMessage(SEAT_TAKEN_OVER, () => {
+        // The server closes this room next; that close must not start a rejoin.
+        replaced = true;
+        clearInterval(probe);
+        room.reconnection.maxRetries = 0;
+        onTakenOver();
+      });
     const replace = () => {
       if (replaced) return;
       replaced = true;
@@ -248,7 +291,9 @@ export async function stayJoined(
       attach(await join(await roomToRejoin(code)));
       handlers.status("ok");
     } catch (error) {
-      if (error instanceof Error && FINAL.has(error.message)) handlers.status("lost");
+      const code = error instanceof Error ? error.message : "";
+      if (code === "seat_unknown" && handlers.takenOver) handlers.takenOver();
+      else if (FINAL.has(code)) handlers.status("lost");
       else setTimeout(rejoin, RETRY_MS);
     }
   };
@@ -263,6 +308,8 @@ const StoredSeat = z.object({
   nickname: z.string(),
   role: z.string().optional(),
   token: z.string(),
+  /** The seat PIN as the server last sent it, shown on the student's own screen. */
+  pin: z.string().optional(),
 });
 export type StoredSeat = z.infer<typeof StoredSeat>;
 

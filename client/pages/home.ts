@@ -1,40 +1,16 @@
-// The landing page: a teacher starts a session, a student joins one; either can switch language.
-import { LANGUAGES } from "../../shared/i18n/index.ts";
+// The landing page: a teacher starts a session, a student joins one (the language switch is in the page chrome).
 import type { HostSessionResponse } from "../../shared/protocol/session.ts";
 import { hostSession } from "../net/connection.ts";
 import { type HostedSession, hostedSessions } from "../net/hosted.ts";
 import { h, mount } from "../ui/dom.ts";
-import { language, setLanguage, t } from "../ui/i18n.ts";
+import { t } from "../ui/i18n.ts";
 import { debriefPath, sessionDate } from "./mission/teacher-link.ts";
 import type { Navigate } from "./routes.ts";
-
-export function languageSwitch(rerender: () => void): HTMLElement {
-  return h(
-    "nav",
-    { class: "languages", "aria-label": t("home.language") },
-    ...LANGUAGES.map((lang) =>
-      h(
-        "button",
-        {
-          type: "button",
-          lang,
-          "aria-pressed": String(lang === language()),
-          onclick: () => {
-            setLanguage(lang);
-            rerender();
-          },
-        },
-        lang === "nl" ? "Nederlands" : "English",
-      ),
-    ),
-  );
-}
 
 export function homePage(navigate: Navigate) {
   const hosted = hostedList(navigate);
   const render = () => {
     mount(
-      languageSwitch(render),
       h("h1", {}, t("app.title")),
       h("p", { class: "tagline" }, t("app.tagline")),
       h(

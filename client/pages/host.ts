@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { HostSessionResponse } from "../../shared/protocol/session.ts";
 import {
   createSession,
+  handOverSeat,
   hostSession,
   joinAsHost,
   listScenarios,
@@ -18,10 +19,17 @@ import { createNotices } from "../ui/notices.ts";
 import { createMissionControl } from "./mission/mission.ts";
 import { debriefPath, sessionDate, teacherLinkBox } from "./mission/teacher-link.ts";
 import type { Navigate } from "./routes.ts";
+import { type ScenarioChoice, scenarioAbout, scenarioChoices, scenarioLabel } from "./scenario-choice.ts";
 
 export async function hostCreatePage(navigate: Navigate) {
   const error = h("p", { class: "error", role: "alert" });
-  const select = h("select", { id: "scenario", name: "scenario", required: true });
+  const select = h("select", {
+    id: "scenario",
+    name: "scenario",
+    required: true,
+    "aria-describedby": "scenario-about",
+  });
+  const about = h("div", { id: "scenario-about", class: "scenario-about", "aria-live": "polite" });
   const teamSize = h(
     "select",
     { id: "team-size", name: "teamSize" },
@@ -29,18 +37,24 @@ export async function hostCreatePage(navigate: Navigate) {
     h("option", { value: "2" }, "2"),
   );
   const submit = h("button", { type: "submit" }, t("host.create"));
-  const titles = new Map<string, string>();
+  let choices: ScenarioChoice[] = [];
   const form = h(
     "form",
-    { class: "card", "aria-labelledby": "host-heading" },
+    { class: "card host-form", "aria-labelledby": "host-heading" },
     h("h1", { id: "host-heading" }, t("host.heading")),
     h("label", { for: "scenario" }, t("host.scenario")),
     select,
+    about,
     h("label", { for: "team-size" }, t("host.teamSize")),
     teamSize,
     submit,
     error,
   );
+  const describe = () => {
+    const chosen = choices.find((c) => c.scenario.id === select.value);
+    about.replaceChildren(...(chosen ? scenarioAbout(chosen) : []));
+  };
+  select.addEventListener("change", describe);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     submit.disabled = true;
@@ -54,7 +68,7 @@ export async function hostCreatePage(navigate: Navigate) {
       hostedSessions.save({
         code: session.code,
         hostKey: session.hostKey,
-        scenarioTitle: titles.get(select.value) ?? select.value,
+        scenarioTitle: choices.find((c) => c.scenario.id === select.value)?.scenario.title ?? select.value,
         createdAt: Date.now(),
         endedAt: null,
       });
@@ -70,9 +84,13 @@ export async function hostCreatePage(navigate: Navigate) {
   try {
     const { scenarios } = await listScenarios();
     if (scenarios.length === 0) error.textContent = t("host.noScenarios");
-    for (const s of scenarios) titles.set(s.id, s.title);
-    for (const s of scenarios)
-      select.append(h("option", { value: s.id }, `${s.title} (${s.durationMinutes} min)`));
+    choices = scenarioChoices(scenarios, language());
+    select.replaceChildren(...choices.map((c) => h("option", { value: c.scenario.id }, scenarioLabel(c))));
+    // A first game in this browser starts with the practice round: every part of the game once, in minutes.
+    const first = hostedSessions.all().length === 0;
+    const preferred = first ? choices.find((c) => c.practice) : undefined;
+    if (preferred) select.value = preferred.scenario.id;
+    describe();
   } catch (e) {
     error.textContent = errorText(e);
   }
@@ -176,25 +194,28 @@ async function liveMissionControl(info: HostSessionResponse, hostKey: string) {
     const notice = h("p", { class: "error", role: "alert" });
     const notices = createNotices(notice);
     let room: SessionRoom | undefined;
+    const panel = codePanel(code, session.joinUrl, qr);
     const mission = createMissionControl(
       {
         send: (type, payload) => {
           notices.clear(type);
+          // A refused start was about the lobby as it stood; whatever the teacher does next answers it.
+          notices.clear("host.start");
           if (room) sendHostCommand(room, type, payload);
         },
+        handOver: (playerId) =>
+          room ? handOverSeat(room, playerId) : Promise.reject(new TypeError("not connected")),
         roles: session.scenario.roles.map((r) => r.id),
         code,
         teacherUrl: info.teacherUrl,
       },
       notice,
+      { scenarioTitle: info.scenario.title, codePanel: panel },
     );
-    const panel = codePanel(code, session.joinUrl, qr);
     let endSeen = false;
     await stayJoined(code, (roomId) => joinAsHost(roomId, hostKey), {
       lobby: (lobby, current) => {
         room = current;
-        // Late arrivals still need the code during play, but the teams need the screen.
-        panel.classList.toggle("compact", lobby.status !== "lobby");
         mission.update(lobby);
         if (lobby.status === "ended" && !endSeen) {
           endSeen = true;
@@ -217,7 +238,7 @@ async function liveMissionControl(info: HostSessionResponse, hostKey: string) {
       },
       error: (error) => notices.show(error),
     });
-    mount(panel, mission.el);
+    mount(mission.el);
   } catch (e) {
     mount(refusal(errorText(e)));
   }

@@ -1,17 +1,55 @@
-// The student's join page: enter code, name and role; then the session. A stored seat rejoins without asking again.
+// The student's join page: enter code, name and role; then the session. A stored seat rejoins without asking again,
+// and a name that is taken offers the seat PIN, which takes that seat to this device.
 import { normalizeJoinCode } from "../../shared/ids.ts";
-import type { ScenarioSummary } from "../../shared/protocol/session.ts";
+import { foldNickname, type ScenarioSummary } from "../../shared/protocol/session.ts";
 import { lookupSession, type StoredSeat, seatStore } from "../net/connection.ts";
 import { h, mount } from "../ui/dom.ts";
 import { errorText, t } from "../ui/i18n.ts";
+import { waitForLead } from "./play/lead-follow.ts";
 import { enterSession } from "./student-session.ts";
 
-export async function joinPage(codeFromUrl?: string) {
+/** Which field a refusal is about, so its sentence appears next to what caused it. */
+const FIELD_OF: Record<string, "code" | "nickname" | "pin" | "role"> = {
+  invalid_code: "code",
+  session_not_found: "code",
+  session_ended: "code",
+  session_full: "code",
+  nickname_invalid: "nickname",
+  nickname_taken: "nickname",
+  seat_unknown: "nickname",
+  pin_wrong: "pin",
+  pin_locked: "pin",
+  role_invalid: "role",
+};
+
+const codeOf = (e: unknown) => (e instanceof Error ? e.message : "");
+
+export async function joinPage(codeFromUrl?: string, prefill?: { nickname?: string }) {
   const code = codeFromUrl ? normalizeJoinCode(codeFromUrl) : null;
   const stored = code ? seatStore.load(code) : undefined;
-  if (stored && (await enterSession(stored))) return;
+  let storedError: unknown;
+  if (stored && (await enterSession(stored, (e) => (storedError = e), { rejoin: true }))) return;
+  // An ended session may open again for the teacher-led debrief (the day after too): wait for it with the seat.
+  if (stored && codeOf(storedError) === "session_ended")
+    return waitForLead(
+      () => enterSession(stored, undefined, { rejoin: true }),
+      () => {
+        seatStore.forget(stored.code);
+        void joinPage(stored.code);
+      },
+    );
 
-  const error = h("p", { class: "error", role: "alert" });
+  const slot = (id: string) => h("p", { class: "error", role: "alert", id });
+  const errors = {
+    code: slot("code-error"),
+    nickname: slot("nickname-error"),
+    pin: slot("pin-error"),
+    role: slot("role-error"),
+    form: slot("join-error"),
+  };
+  const clearErrors = () => {
+    for (const el of Object.values(errors)) el.textContent = "";
+  };
   const codeInput = h("input", {
     id: "code",
     name: "code",
@@ -20,6 +58,7 @@ export async function joinPage(codeFromUrl?: string) {
     spellcheck: "false",
     required: true,
     value: code ?? "",
+    "aria-describedby": "code-error",
   });
   const nickname = h("input", {
     id: "nickname",
@@ -27,64 +66,144 @@ export async function joinPage(codeFromUrl?: string) {
     maxlength: "24",
     autocomplete: "nickname",
     required: true,
+    value: prefill?.nickname ?? stored?.nickname ?? "",
+    "aria-describedby": "nickname-error",
   });
-  const role = h("select", { id: "role", name: "role" }, h("option", { value: "" }, t("role.any")));
+  const pinInput = h("input", {
+    id: "pin",
+    name: "pin",
+    inputmode: "numeric",
+    autocomplete: "off",
+    maxlength: "4",
+    pattern: "[0-9]{4}",
+    placeholder: t("join.pinHint"),
+    "aria-describedby": "pin-prompt pin-error",
+  });
+  // Shown once the name turns out to be taken: "is this your seat?"
+  const pinBlock = h(
+    "div",
+    { class: "pin-block", hidden: true },
+    h("p", { id: "pin-prompt", class: "pin-prompt" }, t("join.pinPrompt")),
+    h("label", { for: "pin" }, t("join.pin")),
+    pinInput,
+    errors.pin,
+  );
+  const role = h(
+    "select",
+    { id: "role", name: "role", "aria-describedby": "role-error" },
+    h("option", { value: "" }, t("role.any")),
+  );
   const submit = h("button", { type: "submit" }, t("join.submit"));
+  // A seat taken back keeps its role: the choice only confuses while the PIN is asked.
+  const roleBlock = h(
+    "div",
+    { class: "field" },
+    h("label", { for: "role" }, t("join.role")),
+    role,
+    errors.role,
+  );
   const form = h(
     "form",
-    { class: "card", "aria-labelledby": "join-heading" },
+    { class: "card join-form", "aria-labelledby": "join-heading", novalidate: true },
     h("h1", { id: "join-heading" }, t("join.heading")),
     h("label", { for: "code" }, t("join.code")),
     codeInput,
+    errors.code,
     h("label", { for: "nickname" }, t("join.nickname")),
     nickname,
-    h("label", { for: "role" }, t("join.role")),
-    role,
+    errors.nickname,
+    pinBlock,
+    roleBlock,
     submit,
-    error,
+    errors.form,
   );
 
+  const showPin = (show: boolean) => {
+    pinBlock.hidden = !show;
+    roleBlock.hidden = show;
+    submit.textContent = show ? t("join.reclaim") : t("join.submit");
+  };
+  const showError = (e: unknown) => {
+    const field = FIELD_OF[codeOf(e)] ?? "form";
+    if (codeOf(e) === "nickname_taken") {
+      // Not an error to fix by typing another name only: it may be this student's own seat.
+      showPin(true);
+      pinInput.focus();
+      return;
+    }
+    errors[field].textContent = errorText(e);
+  };
   const showRoles = (scenario: ScenarioSummary) => {
+    const chosen = role.value;
     role.replaceChildren(
       h("option", { value: "" }, t("role.any")),
-      ...scenario.roles.map((r) => h("option", { value: r.id }, r.name)),
+      ...scenario.roles.map((r) => h("option", { value: r.id, selected: r.id === chosen }, r.name)),
     );
   };
+  let looked = "";
   codeInput.addEventListener("input", async () => {
     const typed = normalizeJoinCode(codeInput.value);
-    if (!typed) return;
+    if (!typed || typed === looked) return;
+    looked = typed;
     try {
       showRoles((await lookupSession(typed)).scenario);
-      error.textContent = "";
+      errors.code.textContent = "";
     } catch (e) {
-      error.textContent = errorText(e);
+      errors.code.textContent = errorText(e);
     }
+  });
+  // A new name is a new question: the PIN belongs to the name that was taken.
+  nickname.addEventListener("input", () => {
+    if (!pinBlock.hidden) showPin(false);
+    errors.nickname.textContent = "";
   });
   if (code) codeInput.dispatchEvent(new Event("input"));
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    clearErrors();
     const typed = normalizeJoinCode(codeInput.value);
     if (!typed) {
-      error.textContent = t("error.invalid_code");
+      errors.code.textContent = t("error.invalid_code");
+      codeInput.focus();
+      return;
+    }
+    const pin = pinBlock.hidden ? "" : pinInput.value.trim();
+    if (!pinBlock.hidden && !/^\d{4}$/.test(pin)) {
+      errors.pin.textContent = t("join.pinHint");
+      pinInput.focus();
       return;
     }
     submit.disabled = true;
     submit.textContent = t("join.joining");
     try {
+      // This browser already holds this name's seat (another tab, a closed one): it simply comes back.
+      const own = seatStore.load(typed);
+      if (own && !pin && foldNickname(own.nickname) === foldNickname(nickname.value)) {
+        let gone = false;
+        const onError = (e: unknown) => {
+          gone = codeOf(e) === "seat_unknown";
+          if (!gone) showError(e);
+        };
+        if (await enterSession(own, onError, { rejoin: true }))
+          return history.replaceState(null, "", `/join/${typed}`);
+        // The server no longer knows that seat: this is a new join with the name typed.
+        if (!gone) return;
+      }
       const seat: StoredSeat = {
         code: typed,
         nickname: nickname.value,
         role: role.value || undefined,
         token: seatStore.newToken(),
       };
-      if (!(await enterSession(seat, (e) => (error.textContent = errorText(e))))) return;
+      if (!(await enterSession(seat, showError, pin ? { pin } : {}))) return;
       history.replaceState(null, "", `/join/${typed}`);
     } finally {
       submit.disabled = false;
-      submit.textContent = t("join.submit");
+      showPin(!pinBlock.hidden);
     }
   });
   mount(form);
+  if (storedError !== undefined) showError(storedError);
   (code ? nickname : codeInput).focus();
 }

@@ -17,10 +17,28 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Replaces the page. When the focus was on the page (or nowhere) and went with it (a form that joined and gave way
+ * to the lobby), it moves to the new page's first heading, so a screen reader says where the student is and Tab
+ * starts from there. Focus elsewhere (the language switch in the chrome) stays where it is.
+ */
 export function mount(...children: Child[]) {
   const app = document.getElementById("app");
   if (!app) throw new Error("#app is missing from index.html");
+  // A pressed submit button is disabled while it waits, which drops the focus to the body: that counts as the page's.
+  const active = document.activeElement;
+  const hadFocus = active === null || active === document.body || app.contains(active);
   app.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
+  if (hadFocus && !app.contains(document.activeElement)) focusHeading(app);
+}
+
+/** Focuses a container's first heading (made focusable for it), or the container itself. */
+export function focusHeading(container: HTMLElement) {
+  const heading = container.querySelector<HTMLElement>("h1, h2");
+  if (heading) {
+    if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: true });
+  } else container.focus({ preventScroll: true });
 }
 
 export function showStatus(text: string | null) {

@@ -31,13 +31,24 @@ const KNOWLEDGE_TIMEOUT: Record<Knowledge, MessageKey | null> = {
   partial: "decision.knowledgeTimeout.partial",
   uninformed: "decision.knowledgeTimeout.uninformed",
 };
+/** The teacher moved the team on: nobody chose either, and the sentence says so. */
+const KNOWLEDGE_HOST: Record<Knowledge, MessageKey | null> = {
+  informed: null,
+  partial: "decision.knowledgeHost.partial",
+  uninformed: "decision.knowledgeHost.uninformed",
+};
 
 /**
  * Whether the team had what its choice needed, as a plain sentence. When the time ran out nobody chose, so the
  * sentence says what the default lacked, and says nothing when it lacked nothing.
  */
 export function knowledgeText(knowledge: Knowledge, decidedBy: string | null = null): string | null {
-  const key = decidedBy === "timeout" ? KNOWLEDGE_TIMEOUT[knowledge] : KNOWLEDGE[knowledge];
+  const key =
+    decidedBy === "timeout"
+      ? KNOWLEDGE_TIMEOUT[knowledge]
+      : decidedBy === "host"
+        ? KNOWLEDGE_HOST[knowledge]
+        : KNOWLEDGE[knowledge];
   return key ? t(key) : null;
 }
 

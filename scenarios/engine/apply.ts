@@ -4,6 +4,7 @@ import type { Scenario } from "../../shared/scenario/format.ts";
 import type { LogEntry } from "../../shared/scenario/log.ts";
 import type { RejectionCode } from "../../shared/scenario/rejections.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
+import { graceEnds } from "./absence.ts";
 import { admit } from "./admit.ts";
 import { compile } from "./compile.ts";
 import { initialTeam, type TeamOptions } from "./team.ts";
@@ -56,10 +57,14 @@ export function applyEvent(s: Scenario, state: TeamState, entry: LogEntry | unkn
   }
 }
 
-/** When the server must feed the next timer.fire: a phase deadline or a timed inject, whichever is first. */
-export function nextDeadline(_s: Scenario, state: TeamState): number | null {
+/**
+ * When the server must feed the next timer.fire: a phase deadline, a timed inject, or the end of an absent
+ * member's grace (so a vote that waited for them settles then), whichever is first.
+ */
+export function nextDeadline(s: Scenario, state: TeamState): number | null {
   if (state.status !== "playing" || state.paused) return null;
   let next = state.deadline;
   for (const d of state.due) if (next === null || d.at < next) next = d.at;
+  for (const at of graceEnds(s, state)) if (next === null || at < next) next = at;
   return next;
 }

@@ -65,12 +65,17 @@ function missingRoles(full: readonly string[], held: readonly string[]): string[
 /**
  * Places one more player next to existing assignments: the smallest team that lacks their preferred role, else the
  * smallest team with any free role, else a new team (a game holds one player per role in a team).
+ *
+ * After the start, teams in `waiting` (formed by late arrivals, not started yet) rank behind the running teams, except
+ * that a waiting team lacking the newcomer's own role beats a running team's seat in another role: a GP trainee
+ * completes the waiting pair rather than playing the nurse of a team that already plays.
  */
 export function placeJoiner(
   current: readonly Assignment[],
   player: Candidate,
   roles: readonly RoleSpec[],
   teamSize: number,
+  waiting: ReadonlySet<string> = new Set(),
 ): Assignment {
   const held = new Map<string, string[]>();
   for (const a of current) held.set(a.teamId, [...(held.get(a.teamId) ?? []), a.role]);
@@ -84,9 +89,12 @@ export function placeJoiner(
     .sort((a, b) => a.size - b.size || a.teamId.localeCompare(b.teamId, "en", { numeric: true }));
   const own = roles.some((r) => r.id === player.preferredRole) ? player.preferredRole : undefined;
 
-  const wanted = free.find((t) => own !== undefined && t.missing.includes(own));
+  const running = free.filter((t) => !waiting.has(t.teamId));
+  const formed = free.filter((t) => waiting.has(t.teamId));
+  const lacksOwn = (t: (typeof free)[number]) => own !== undefined && t.missing.includes(own);
+  const wanted = running.find(lacksOwn) ?? formed.find(lacksOwn);
   if (wanted && own) return { playerId: player.playerId, teamId: wanted.teamId, role: own };
-  const open = free.find((t) => t.missing.length > 0);
+  const open = [...running, ...formed].find((t) => t.missing.length > 0);
   if (open) return { playerId: player.playerId, teamId: open.teamId, role: open.missing[0] ?? "" };
   const taken = new Set(held.keys());
   let index = 0;

@@ -34,6 +34,7 @@ export const catalogue = setup({
   },
   actions: {
     join: assign(handle),
+    leave: assign(handle),
     connection: assign(handle),
     introduce: assign(handle),
     shareCard: assign(handle),
@@ -73,6 +74,7 @@ export const catalogue = setup({
 
 export type CatalogueAction =
   | "join"
+  | "leave"
   | "connection"
   | "introduce"
   | "shareCard"
@@ -99,6 +101,8 @@ export type CatalogueAction =
 /** Which named action carries out each command: exhaustive, so no command lacks one. */
 export const COMMAND_ACTIONS = {
   "team.join": "join",
+  "team.leave": "leave",
+  "team.start": "startGame",
   "player.connection": "connection",
   "kennismaken.submit": "introduce",
   "card.share": "shareCard",

@@ -3,10 +3,13 @@ import type { CommandType } from "../../shared/scenario/commands.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { RejectionCode } from "../../shared/scenario/rejections.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
+import { awaitedMembers, graceEnds } from "./absence.ts";
 import { holds } from "./conditions.ts";
 import type { EventOf } from "./events.ts";
 import { connectedMembers, ruleFor } from "./flow.ts";
+import { injectBlock } from "./inject-availability.ts";
 import { lookup, optionKey } from "./lookup.ts";
+import { startNeeds } from "./seating.ts";
 
 type Check<K extends CommandType> = (s: Scenario, team: TeamState, e: EventOf<K>) => RejectionCode | null;
 
@@ -34,6 +37,10 @@ function openOption(
   return holds(team, option.available) ? null : "option_unavailable";
 }
 
+/** A team may start once every required role is seated (optional roles may be missing). */
+const startable = (s: Scenario, team: TeamState): RejectionCode | null =>
+  team.status !== "lobby" ? "already_started" : startNeeds(s, team).length === 0 ? null : "roles_missing";
+
 const roleOf = (e: { actor: { kind: string; role?: string } }) =>
   e.actor.kind === "player" ? e.actor.role : "";
 const playerOf = (e: { actor: { kind: string; playerId?: string } }) =>
@@ -49,6 +56,7 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
     if (self && self.role !== e.payload.role && team.status !== "lobby") return "already_started";
     return null;
   },
+  "team.leave": (_s, team, e) => (team.members[e.payload.playerId] ? null : "not_a_member"),
   "player.connection": (_s, team, e) => (team.members[e.payload.playerId] ? null : "not_a_member"),
   "kennismaken.submit": (_s, team) => (team.status === "ended" ? "game_over" : null),
   "card.share": (s, team, e) => {
@@ -89,7 +97,8 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
     if (rule === "consensus") return "wrong_rule";
     if (rule.regisseur !== roleOf(e)) return "not_regisseur";
     const p = team.proposals.find((x) => x.decisionId === e.payload.decisionId && x.status === "open");
-    if (!p || !connectedMembers(team).every((id) => Object.hasOwn(p.votes, id))) return "votes_missing";
+    // A member who dropped off within the grace still gets to vote first.
+    if (!p || !awaitedMembers(s, team).every((id) => Object.hasOwn(p.votes, id))) return "votes_missing";
     return null;
   },
   "chat.say": () => null,
@@ -103,17 +112,17 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
     if (!inPhase || !unlocked) return "contact_unavailable";
     return c.limit !== undefined && (team.contacts[c.id]?.uses ?? 0) >= c.limit ? "contact_limit" : null;
   },
-  "timer.fire": (_s, team, e) => {
+  "timer.fire": (s, team, e) => {
     const blocked = playing(team);
     if (blocked) return blocked;
-    const due = team.due.some((d) => d.at <= e.t) || (team.deadline !== null && team.deadline <= e.t);
+    const due =
+      team.due.some((d) => d.at <= e.t) ||
+      (team.deadline !== null && team.deadline <= e.t) ||
+      graceEnds(s, team).some((at) => at <= e.t);
     return due ? null : "not_due";
   },
-  "host.start": (s, team) => {
-    if (team.status !== "lobby") return "already_started";
-    const present = new Set(Object.values(team.members).map((m) => m.role));
-    return s.roles.every((r) => r.optional || present.has(r.id)) ? null : "roles_missing";
-  },
+  "host.start": (s, team) => startable(s, team),
+  "team.start": (s, team) => startable(s, team),
   "host.pause": (_s, team) => playing(team),
   "host.resume": (_s, team) =>
     team.status !== "playing" ? "wrong_phase" : team.paused ? null : "not_paused",
@@ -122,8 +131,10 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
   "host.inject": (s, team, e) => {
     const blocked = playing(team);
     if (blocked) return blocked;
-    if (!lookup(s).injects.has(e.payload.injectId)) return "unknown_inject";
-    return Object.hasOwn(team.fired, e.payload.injectId) ? "inject_already_fired" : null;
+    const inj = lookup(s).injects.get(e.payload.injectId);
+    if (!inj) return "unknown_inject";
+    const block = injectBlock(s, team, inj);
+    return block === "fired" ? "inject_already_fired" : block ? "inject_unavailable" : null;
   },
   "host.message": (s, _team, e) =>
     e.payload.as && !lookup(s).contacts.has(e.payload.as) ? "unknown_contact" : null,

@@ -31,6 +31,7 @@ export function machineConfig(s: Scenario) {
   });
   const anywhere = [
     "team.join",
+    "team.leave",
     "player.connection",
     "chat.say",
     "kennismaken.submit",
@@ -58,6 +59,7 @@ export function machineConfig(s: Scenario) {
       lobby: {
         on: {
           "host.start": { target: "play", actions: COMMAND_ACTIONS["host.start"] },
+          "team.start": { target: "play", actions: COMMAND_ACTIONS["team.start"] },
           "host.end": { target: "ended", actions: COMMAND_ACTIONS["host.end"] },
         },
       },

@@ -154,7 +154,14 @@ export function debriefPrompts(
     const seq = decidedSeq.get(d.id) ?? null;
     const best = d.options.find((o) => o.best && holds(team, o.available)) ?? d.options.find((o) => o.best);
     const atTable = new Set(ds.tableAt);
-    if (ds.missing.length > 0) {
+    // What was not on the table: for the chosen option itself, or else for the best option the team passed over.
+    const gap: { cards: readonly string[]; for: "chosen" | "best" } | null =
+      ds.missing.length > 0
+        ? { cards: ds.missing, for: "chosen" }
+        : best && !chosen?.best && best.needs.some((c) => !atTable.has(c))
+          ? { cards: best.needs.filter((c) => !atTable.has(c)), for: "best" }
+          : null;
+    if (gap)
       without.push({
         stage: "analysis",
         fact: {
@@ -162,29 +169,13 @@ export function debriefPrompts(
           decisionId: d.id,
           optionId: ds.chosen,
           knowledge: ds.knowledge,
-          missing: ds.missing.map((cardId) => ({ cardId, holder: holderOf(s, team, cardId) })),
-          for: "chosen",
+          missing: gap.cards.map((cardId) => ({ cardId, holder: holderOf(s, team, cardId) })),
+          for: gap.for,
           bestOptionId: best && best.id !== ds.chosen ? best.id : null,
         },
         seq,
       });
-    } else if (best && !chosen?.best && best.needs.some((c) => !atTable.has(c))) {
-      without.push({
-        stage: "analysis",
-        fact: {
-          kind: "chosenWithout",
-          decisionId: d.id,
-          optionId: ds.chosen,
-          knowledge: ds.knowledge,
-          missing: best.needs
-            .filter((c) => !atTable.has(c))
-            .map((cardId) => ({ cardId, holder: holderOf(s, team, cardId) })),
-          for: "best",
-          bestOptionId: best.id,
-        },
-        seq,
-      });
-    } else if (chosen?.best && ds.knowledge === "informed" && chosen.needs.length > 0)
+    else if (chosen?.best && ds.knowledge === "informed" && chosen.needs.length > 0)
       informed.push({
         stage: "analysis",
         fact: { kind: "informed", decisionId: d.id, optionId: ds.chosen, cardIds: [...chosen.needs] },

@@ -20,6 +20,8 @@ export interface DecisionMeasure {
   matchesSolo: Record<string, boolean>;
   /** The timer (or the host moving the team on) chose the scenario's default: nobody changed their mind. */
   timedOut: boolean;
+  /** Roles of the members who were not connected when it was decided: the team decided without them. */
+  absent: string[];
   /**
    * Per player: the private preference before discussion, the vote after it, and whether it moved. A decision
    * that timed out has no `after` and never counts as a shift.
@@ -89,7 +91,7 @@ export function debrief(s: Scenario, seed: number, entries: readonly LogEntry[])
     const state = final.decisions[d.id];
     const chosen = state?.chosen ?? null;
     const accepted = final.proposals.filter((p) => p.decisionId === d.id && p.status !== "open").at(-1);
-    const timedOut = state?.decidedBy === "timeout";
+    const timedOut = state?.decidedBy === "timeout" || state?.decidedBy === "host";
     return {
       decision: d.id,
       chosen,
@@ -103,6 +105,7 @@ export function debrief(s: Scenario, seed: number, entries: readonly LogEntry[])
         Object.entries(d.solo).map(([role, option]) => [role, option === chosen]),
       ),
       timedOut,
+      absent: (state?.absent ?? []).map((id) => final.members[id]?.role ?? "").filter(Boolean),
       preferenceShift: Object.values(final.members).map((m) => {
         const before = state?.preferences[m.playerId] ?? null;
         const vote = accepted?.votes[m.playerId];

@@ -1,6 +1,7 @@
 // The scenario's control flow on a draft state: phases, injects, decisions, timeouts and the outcome.
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Proposal, TeamState } from "../../shared/scenario/state.ts";
+import { awaitedMembers, withinGrace } from "./absence.ts";
 import { holds } from "./conditions.ts";
 import { applyEffects, feed } from "./effects.ts";
 import { playOut, tableCards } from "./knowledge.ts";
@@ -81,16 +82,23 @@ export function decide(
   state.knowledge = played.knowledge;
   state.missing = played.missing;
   state.tableAt = [...onTable].sort();
+  state.absent = Object.values(team.members)
+    .filter((m) => !m.connected)
+    .map((m) => m.playerId)
+    .sort();
   for (const p of team.proposals) {
     if (p.decisionId === decisionId && p.status === "open")
       p.status = p.optionId === optionId ? "accepted" : "superseded";
   }
   applyEffects(team, played.effects);
-  if (by === "timeout") {
+  // Moving a team on has the timeout's consequences (mission control says so before the teacher confirms), but
+  // the feed already said the teacher did it: no "time is up" line.
+  if (by === "timeout" || by === "host") {
     applyEffects(team, decision.timeout.effects);
     team.pressure += 1;
-    feed(team, { kind: "timeout", ref: decisionId, from: null, text: decision.timeout.text ?? option.text });
   }
+  if (by === "timeout")
+    feed(team, { kind: "timeout", ref: decisionId, from: null, text: decision.timeout.text ?? option.text });
   feed(team, {
     kind: "decision",
     ref: optionKey(decisionId, optionId),
@@ -99,6 +107,23 @@ export function decide(
   });
   for (const inj of lookup(s).injectsAfter.get(optionKey(decisionId, optionId)) ?? []) {
     if (holds(team, inj.if)) fireInject(s, team, inj.id);
+  }
+}
+
+/**
+ * The facilitator moves the team on: the feed says so, and the phase's undecided decisions fall to their timeout
+ * option as decided by the host; leavePhase then does the rest, as when time runs out.
+ */
+export function advanceByHost(s: Scenario, team: TeamState): void {
+  const phaseId = team.phase;
+  if (phaseId === null) return;
+  const entry = lookup(s).phases.get(phaseId);
+  const next = entry ? s.phases[entry.index + 1] : undefined;
+  // "Kennismaken → Wat is er aan de hand?": from which phase to which, in the scenario's own names.
+  const name = entry?.phase.name ?? phaseId;
+  feed(team, { kind: "advance", ref: phaseId, from: null, text: next ? `${name} → ${next.name}` : name });
+  for (const d of lookup(s).decisionsByPhase.get(phaseId) ?? []) {
+    if (team.decisions[d.id]?.status !== "decided") decide(s, team, d.id, d.timeout.option, "host");
   }
 }
 
@@ -142,13 +167,16 @@ export function ruleFor(
 ): { regisseur: string } | "consensus" {
   const rule = lookup(s).decisions.get(decisionId)?.rule ?? s.decisionRule;
   if (rule === "consensus") return rule;
-  const present = Object.values(team.members).some((m) => m.connected && m.role === rule.regisseur);
+  // A regisseur within the grace still leads: a blip must not hand the decision to the others.
+  const present = Object.values(team.members).some(
+    (m) => m.role === rule.regisseur && (m.connected || withinGrace(s, team, m.playerId)),
+  );
   return present ? rule : "consensus";
 }
 
 function consensusReached(s: Scenario, team: TeamState, p: Proposal): boolean {
   if (p.status !== "open" || ruleFor(s, team, p.decisionId) !== "consensus") return false;
-  const voters = connectedMembers(team);
+  const voters = awaitedMembers(s, team);
   return voters.length > 0 && voters.every((id) => p.votes[id] === true);
 }
 

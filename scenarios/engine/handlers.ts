@@ -3,9 +3,10 @@ import type { CommandType } from "../../shared/scenario/commands.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
+import { markAway, markBack, shiftAway } from "./absence.ts";
 import { applyEffects, feed } from "./effects.ts";
 import type { EventOf } from "./events.ts";
-import { decide, fireDueInjects, fireInject } from "./flow.ts";
+import { advanceByHost, decide, fireDueInjects, fireInject } from "./flow.ts";
 import { lookup } from "./lookup.ts";
 
 type Handler<K extends CommandType> = (s: Scenario, team: TeamState, e: EventOf<K>) => void;
@@ -25,6 +26,12 @@ function redistribute(s: Scenario, team: TeamState): void {
   }
 }
 
+function startTeam(s: Scenario, team: TeamState, t: number): void {
+  team.status = "playing";
+  team.startedAt = t;
+  redistribute(s, team);
+}
+
 /** Exhaustive: a new command type does not compile until it has a handler here. */
 export const HANDLERS: { [K in CommandType]: Handler<K> } = {
   "team.join": (_s, team, e) => {
@@ -32,9 +39,18 @@ export const HANDLERS: { [K in CommandType]: Handler<K> } = {
     const prev = team.members[playerId];
     team.members[playerId] = { playerId, nickname, role, connected: true, joinedAt: prev?.joinedAt ?? e.t };
   },
-  "player.connection": (_s, team, e) => {
+  // Cards belong to role seats: whatever the leaver's role holds stays with that role in this team, for whoever
+  // takes the seat next. Their introduction, votes and shares stay in the record.
+  "team.leave": (_s, team, e) => {
+    delete team.members[e.payload.playerId];
+    delete team.away[e.payload.playerId];
+  },
+  "player.connection": (s, team, e) => {
     const m = team.members[e.payload.playerId];
-    if (m) m.connected = e.payload.connected;
+    if (!m) return;
+    m.connected = e.payload.connected;
+    if (e.payload.connected) markBack(s, team, m.playerId);
+    else markAway(team, m.playerId);
   },
   "kennismaken.submit": (_s, team, e) => {
     team.kennismaken[who(e).playerId] = { ...e.payload, t: e.t };
@@ -100,7 +116,13 @@ export const HANDLERS: { [K in CommandType]: Handler<K> } = {
     team.contacts[c.id] = { uses };
     if (team.deadline !== null) team.deadline = Math.max(team.now, team.deadline - c.cost);
     const asked = e.payload.question ? `: ${e.payload.question}` : "";
-    feed(team, { kind: "contact", ref: c.id, from: who(e).role, text: `${c.name}${asked}` });
+    feed(team, {
+      kind: "contact",
+      ref: c.id,
+      from: who(e).role,
+      by: who(e).playerId,
+      text: `${c.name}${asked}`,
+    });
     for (const r of c.reveals) {
       if (team.table.some((x) => x.cardId === r.id)) continue;
       team.table.push({
@@ -116,11 +138,8 @@ export const HANDLERS: { [K in CommandType]: Handler<K> } = {
     }
   },
   "timer.fire": (s, team) => fireDueInjects(s, team),
-  "host.start": (s, team, e) => {
-    team.status = "playing";
-    team.startedAt = e.t;
-    redistribute(s, team);
-  },
+  "host.start": (s, team, e) => startTeam(s, team, e.t),
+  "team.start": (s, team, e) => startTeam(s, team, e.t),
   "host.pause": (_s, team, e) => {
     team.paused = { since: e.t };
   },
@@ -129,11 +148,12 @@ export const HANDLERS: { [K in CommandType]: Handler<K> } = {
     team.paused = null;
     if (team.deadline !== null) team.deadline += shift;
     for (const d of team.due) d.at += shift;
+    shiftAway(team, shift);
   },
   "host.extend": (_s, team, e) => {
     if (team.deadline !== null) team.deadline += e.payload.ms;
   },
-  "host.advance": () => {},
+  "host.advance": (s, team) => advanceByHost(s, team),
   "host.inject": (s, team, e) => fireInject(s, team, e.payload.injectId),
   "host.message": (s, team, e) => {
     const as = e.payload.as ? lookup(s).contacts.get(e.payload.as) : undefined;

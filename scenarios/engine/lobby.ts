@@ -60,15 +60,19 @@ export function rebalance(lobby: Lobby, roles: readonly RoleSpec[]): void {
   for (const a of balanceTeams(order, roles, lobby.teamSize)) assign(lobby, a);
 }
 
-/** Adds a player; before the start everyone may be reshuffled, after it only the newcomer is placed. */
+/**
+ * Adds a player; before the start everyone may be reshuffled, after it only the newcomer is placed: in a running
+ * team's free seat first, else in a team of late arrivals (`waiting`: formed, not started), else a new team.
+ */
 export function addMember(
   lobby: Lobby,
   roles: readonly RoleSpec[],
   player: { playerId: string; nickname: string; preferredRole: string },
   started: boolean,
+  waiting: ReadonlySet<string> = new Set(),
 ): void {
   const current = lobbyMembers(lobby).map(({ playerId, teamId, role }) => ({ playerId, teamId, role }));
-  const placed = placeJoiner(current, { ...player }, roles, lobby.teamSize);
+  const placed = placeJoiner(current, { ...player }, roles, lobby.teamSize, waiting);
   if (!lobby.members[player.playerId]) lobby.order.push(player.playerId);
   lobby.members[player.playerId] = { ...player, teamId: placed.teamId, role: placed.role, connected: true };
   if (!started && !lobby.manual) rebalance(lobby, roles);
@@ -77,4 +81,26 @@ export function addMember(
 export function moveMember(lobby: Lobby, a: Assignment): void {
   lobby.manual = true;
   assign(lobby, a);
+}
+
+/** Who holds a role's seat in a team, if anyone. */
+export function seatHolder(lobby: Lobby, teamId: string, role: string): LobbyMember | undefined {
+  return lobbyMembers(lobby).find((m) => m.teamId === teamId && m.role === role);
+}
+
+/**
+ * A move during play. The seat it lands in must be free or held by someone offline; that player then takes the
+ * mover's old seat, so nobody is left without a team and no role is played twice in a team. Returns who was
+ * swapped, if anyone.
+ */
+export function moveDuringPlay(lobby: Lobby, a: Assignment): LobbyMember | undefined {
+  const mover = lobby.members[a.playerId];
+  if (!mover) return undefined;
+  const from = { teamId: mover.teamId, role: mover.role };
+  const holder = seatHolder(lobby, a.teamId, a.role);
+  const swapped = holder && holder.playerId !== a.playerId ? holder : undefined;
+  lobby.manual = true;
+  assign(lobby, a);
+  if (swapped) assign(lobby, { playerId: swapped.playerId, ...from });
+  return swapped;
 }

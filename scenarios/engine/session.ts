@@ -11,7 +11,17 @@ import {
 } from "../../shared/scenario/session-entries.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import { applyEvent, createTeam } from "./apply.ts";
-import { addMember, draftLobby, type Lobby, lobbyTeamIds, moveMember, newLobby, rebalance } from "./lobby.ts";
+import {
+  addMember,
+  draftLobby,
+  type Lobby,
+  lobbyTeamIds,
+  moveDuringPlay,
+  moveMember,
+  newLobby,
+  rebalance,
+  seatHolder,
+} from "./lobby.ts";
 import { TeamDraft } from "./replay.ts";
 
 export interface SessionState {
@@ -35,6 +45,15 @@ export interface Bookmark {
 }
 
 export type SessionResult = { ok: true; state: SessionState } | { ok: false; reason: RejectionCode };
+
+/** Teams formed after the start whose game has not begun: late arrivals are placed in these after running teams. */
+export function waitingTeams(state: SessionState): Set<string> {
+  return new Set(
+    Object.entries(state.teams)
+      .filter(([, team]) => team.status === "lobby")
+      .map(([id]) => id),
+  );
+}
 
 /** Each team's engine gets its own seed, derived from the session's, so any team can be replayed alone. */
 export function teamSeed(sessionSeed: number, teamId: string): number {
@@ -68,15 +87,25 @@ const SESSION_RULES: { [K in SessionEntryType]: Apply<K> } = {
     if (state.status === "ended") return "game_over";
     if (state.lobby.members[p.playerId]) return "invalid_entry"; // a seat is joined once; a reload keeps it
     const lobby = draftLobby(state.lobby);
-    addMember(lobby, s.roles, p, state.status !== "lobby");
+    addMember(lobby, s.roles, p, state.status !== "lobby", waitingTeams(state));
     return { ...state, lobby };
   },
   "host.move": (s, state, p) => {
-    if (state.status !== "lobby") return "already_started";
-    if (!state.lobby.members[p.playerId]) return "not_a_member";
+    if (state.status === "ended") return "game_over";
+    const mover = state.lobby.members[p.playerId];
+    if (!mover) return "not_a_member";
     if (!s.roles.some((r) => r.id === p.role)) return "role_unknown";
     const lobby = draftLobby(state.lobby);
-    moveMember(lobby, p);
+    if (state.status === "lobby") {
+      moveMember(lobby, p);
+      return { ...state, lobby };
+    }
+    // During play the move goes through the teams' games too (team.leave and team.join entries follow it).
+    if (mover.teamId === p.teamId && mover.role === p.role) return "invalid_entry";
+    if (state.teams[p.teamId]?.status === "ended") return "game_over";
+    const holder = seatHolder(state.lobby, p.teamId, p.role);
+    if (holder?.connected) return "seat_occupied";
+    moveDuringPlay(lobby, p);
     return { ...state, lobby };
   },
   "host.balance": (s, state) => {

@@ -20,6 +20,7 @@ export function initialTeam(s: Scenario, opts: TeamOptions): TeamState {
       knowledge: null,
       tableAt: [],
       missing: [],
+      absent: [],
     };
   }
   return {
@@ -36,6 +37,7 @@ export function initialTeam(s: Scenario, opts: TeamOptions): TeamState {
     deadline: null,
     paused: null,
     members: {},
+    away: {},
     cardOwner: Object.fromEntries(s.cards.map((c) => [c.id, c.owner])),
     cardText: {},
     table: [],

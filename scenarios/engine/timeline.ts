@@ -27,8 +27,20 @@ export type Moment = At &
     | { kind: "outcome"; outcomeId: string }
     /** A moment the facilitator marked during play (a session entry, merged in by openSessionReplay). */
     | { kind: "bookmark"; note: string }
+    | MemberMoment
   );
 export type MomentKind = Moment["kind"];
+
+/**
+ * Seats changing during play: a late arrival or a moved player joins, a moved player leaves, a team of late arrivals
+ * starts by itself. The seats filled at the team's start are not moments.
+ */
+export type MemberMoment = {
+  kind: "member";
+  action: "join" | "leave" | "start";
+  nickname: string | null;
+  role: string | null;
+};
 
 export interface SeriesPoint extends At {
   value: number;
@@ -67,6 +79,27 @@ export function criticalCards(s: Scenario, team: TeamState): string[] {
     .map((c) => c.id);
 }
 
+/** A seat change worth a moment; `status` is the team's before this entry. Remembers who sat where for a leave. */
+function memberMoment(
+  entry: LogEntry,
+  status: TeamState["status"],
+  seated: Map<string, { nickname: string; role: string }>,
+): MemberMoment | null {
+  const p = (entry.payload ?? {}) as { playerId?: string; nickname?: string; role?: string };
+  if (entry.type === "team.start") return { kind: "member", action: "start", nickname: null, role: null };
+  if (entry.type === "team.join" && p.playerId) {
+    seated.set(p.playerId, { nickname: p.nickname ?? "", role: p.role ?? "" });
+    if (status !== "playing") return null;
+    return { kind: "member", action: "join", nickname: p.nickname ?? null, role: p.role ?? null };
+  }
+  if (entry.type === "team.leave" && p.playerId) {
+    const was = seated.get(p.playerId);
+    seated.delete(p.playerId);
+    return { kind: "member", action: "leave", nickname: was?.nickname ?? null, role: was?.role ?? null };
+  }
+  return null;
+}
+
 /** One fold over the team's log gives the checkpoints for jumping, the moments, and the series for the charts. */
 export function buildTimeline(
   s: Scenario,
@@ -90,11 +123,15 @@ export function buildTimeline(
   const decided = new Set<string>();
   const fired = new Set<string>();
 
+  const seated = new Map<string, { nickname: string; role: string }>();
+
   const index = buildReplayIndex(s, seed, teamId, entries, {
     every: opts.every,
     observe(entry, team, accepted) {
       if (!accepted) return opts.onRefused?.(entry);
       const at = { seq: entry.seq, t: entry.t };
+      const member = memberMoment(entry, status, seated);
+      if (member) moments.push({ ...at, ...member });
       const action = HOST_ACTIONS[entry.type];
       if (action) {
         const p = (entry.payload ?? {}) as { text?: string; ms?: number };

@@ -1,12 +1,16 @@
 // Projects a team's state for one viewer: an unshared card reaches only its holder's role and the host.
 import type { Scenario } from "../../shared/scenario/format.ts";
-import type { TeamState } from "../../shared/scenario/state.ts";
-import type { CardView, DecisionView, TeamView, Viewer } from "../../shared/scenario/views.ts";
+import type { FeedItem, TeamState } from "../../shared/scenario/state.ts";
+import type { CardView, CasusView, DecisionView, TeamView, Viewer } from "../../shared/scenario/views.ts";
+import { withinGrace } from "./absence.ts";
+import { advancePreview } from "./advance-preview.ts";
 import { asksForInformation, holds } from "./conditions.ts";
 import { ruleFor } from "./flow.ts";
+import { injectAvailability } from "./inject-availability.ts";
 import { playOut } from "./knowledge.ts";
 import { lookup, optionKey } from "./lookup.ts";
 import { reviewDecisions } from "./review.ts";
+import { startNeeds } from "./seating.ts";
 
 function cardView(s: Scenario, team: TeamState, cardId: string, host: boolean): CardView {
   const info = lookup(s).cards.get(cardId);
@@ -65,8 +69,36 @@ function decisionViews(s: Scenario, team: TeamState, viewer: Viewer): DecisionVi
         chosen && played && state?.knowledge
           ? { knowledge: state.knowledge, text: played.text ?? chosen.text }
           : null,
+      absent: state?.status === "decided" ? [...state.absent] : [],
     };
   });
+}
+
+/** Only the roles someone in the team plays; a host sees them all. Role names come from the scenario. */
+function casusView(s: Scenario, team: TeamState, host: boolean): CasusView {
+  const present = new Set(Object.values(team.members).map((m) => m.role));
+  return {
+    title: s.title,
+    summary: s.summary,
+    facts: s.sharedFacts.map((f) => ({ id: f.id, text: f.text })),
+    roles: s.roles
+      .filter((r) => host || present.has(r.id))
+      .map((r) => ({ id: r.id, name: r.name, description: r.description ?? null })),
+  };
+}
+
+/** A contact request names the student who asked, not their role: the facilitator answers a person. */
+function feedItemView(s: Scenario, team: TeamState, item: FeedItem): FeedItem {
+  if (item.kind !== "contact" || item.from === null) return { ...item };
+  const asker = item.by ? team.members[item.by] : undefined;
+  const roleName = s.roles.find((r) => r.id === item.from)?.name ?? item.from;
+  const { by: _by, ...rest } = item;
+  return { ...rest, from: asker?.nickname ?? roleName };
+}
+
+function isViewerPlayer(team: TeamState, viewer: Viewer, playerId: string | undefined): boolean {
+  const m = playerId ? team.members[playerId] : undefined;
+  return m !== undefined && viewer.kind === "role" && m.role === viewer.role;
 }
 
 export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView {
@@ -120,15 +152,25 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
         : {}),
     })),
     injects: host
-      ? s.injects.map((i) => ({
+      ? injectAvailability(s, team).map(({ inject: i, block }) => ({
           id: i.id,
           from: i.from ?? null,
           text: i.text,
           fired: Object.hasOwn(team.fired, i.id),
+          block,
+          phase: i.phase ? (l.phases.get(i.phase)?.phase.name ?? i.phase) : null,
         }))
       : [],
-    feed: structuredClone(team.feed),
-    chat: structuredClone(team.chat),
+    advance: host ? advancePreview(s, team) : null,
+    awaited: Object.keys(team.away).filter((id) => withinGrace(s, team, id)),
+    // "Terwijl je weg was …" is told only to the one who was away (and shown to the host).
+    feed: team.feed
+      .filter((item) => item.kind !== "missed" || host || isViewerPlayer(team, viewer, item.by))
+      .map((item) => feedItemView(s, team, item))
+      .map((item) => (item.kind === "missed" && !host ? { ...item, from: null } : item)),
+    chat: team.chat.map((line) => ({ ...line, nickname: team.members[line.playerId]?.nickname ?? null })),
+    casus: casusView(s, team, host),
+    startNeeds: startNeeds(s, team),
     outcome: team.outcome ? { ...team.outcome } : null,
     review: reviewDecisions(s, team),
   };

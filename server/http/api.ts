@@ -10,13 +10,15 @@ import {
   ROOM_NAME,
   type SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
-import type { ScenarioCatalog } from "../scenarios/catalog.ts";
+import { type ScenarioCatalog, summaryOf } from "../scenarios/catalog.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
 import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
 import { sessionStatus } from "../sessions/host-lookup.ts";
+import { scenarioOf } from "../sessions/load-session.ts";
 import type { Store } from "../store/store.ts";
 import { mountExportRoutes } from "./export-routes.ts";
 import { asHost, fail } from "./host-auth.ts";
+import { mountLeadRoutes } from "./lead-routes.ts";
 import { mountNotesRoutes } from "./notes-routes.ts";
 
 export type ApiDeps = {
@@ -36,6 +38,12 @@ export function apiRouter(deps: ApiDeps): Router {
 
   const router = express.Router();
   router.use(express.json({ limit: "16kb" }));
+  // Every answer is the session as it stands now: a browser must not keep one (Chromium reuses a 410 otherwise, so a
+  // student would not see an ended session's room open again for the debrief).
+  router.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
 
   router.get("/scenarios", (_req, res) => {
     res.json({ scenarios: deps.catalog.list() });
@@ -97,8 +105,10 @@ export function apiRouter(deps: ApiDeps): Router {
     const host = await asHost(deps.store, req, res);
     if (!host) return;
     const { record, live } = host;
-    const scenario = deps.catalog.get(record.scenarioId);
-    if (!scenario) return fail(res, 404, "unknown_scenario", record.scenarioId);
+    // The scenario as played (kept at creation), so a changed or removed file does not lose the debrief.
+    const played = await scenarioOf(deps.store, deps.catalog, record);
+    if (!played) return fail(res, 404, "unknown_scenario", record.scenarioId);
+    const scenario = summaryOf(played.scenario);
     const status = sessionStatus(record, await deps.store.readLog(record.id));
     const body: HostSessionResponse = {
       code: record.code,
@@ -126,6 +136,7 @@ export function apiRouter(deps: ApiDeps): Router {
 
   mountExportRoutes(router, deps);
   mountNotesRoutes(router, deps);
+  mountLeadRoutes(router, { ...deps, joinUrl });
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
   // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.

@@ -2,18 +2,21 @@
 // JSON for research. Live, ended and restarted sessions alike: each reads the stored log.
 import type { Request, Response, Router } from "express";
 import type { Language } from "../../shared/i18n/index.ts";
+import type { Scenario } from "../../shared/scenario/format.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { eventsCsv } from "../sessions/export-events-csv.ts";
 import { measuresCsv } from "../sessions/export-measures-csv.ts";
 import { researchExport } from "../sessions/export-research.ts";
 import { exportSession } from "../sessions/export-session.ts";
+import { scenarioOf } from "../sessions/load-session.ts";
 import type { SessionRecord, Store, StoredEvent } from "../store/store.ts";
 import { asHost, fail } from "./host-auth.ts";
 
 type Loaded = {
   record: SessionRecord;
-  scenario: NonNullable<ReturnType<ScenarioCatalog["scenario"]>>;
-  source: string | undefined;
+  /** The scenario the session was played with, kept at its creation (sessions/load-session.ts). */
+  scenario: Scenario;
+  source: string;
   events: StoredEvent[];
   language: Language;
 };
@@ -29,11 +32,11 @@ export function mountExportRoutes(router: Router, deps: { store: Store; catalog:
     const host = await asHost(deps.store, req, res);
     if (!host) return;
     const { record } = host;
-    const scenario = deps.catalog.scenario(record.scenarioId);
-    if (!scenario) return void fail(res, 404, "unknown_scenario", record.scenarioId);
+    const played = await scenarioOf(deps.store, deps.catalog, record);
+    if (!played) return void fail(res, 404, "unknown_scenario", record.scenarioId);
     const events = await deps.store.readLog(record.id);
     const language: Language = record.language === "en" ? "en" : "nl";
-    return { record, scenario, source: deps.catalog.source(record.scenarioId), events, language };
+    return { record, ...played, events, language };
   }
 
   const csv = (res: Response, record: SessionRecord, suffix: string, body: string) => {
@@ -45,7 +48,7 @@ export function mountExportRoutes(router: Router, deps: { store: Store; catalog:
     const s = await load(req, res);
     if (!s) return;
     attachment(res, s.record, "export.json");
-    res.json(exportSession(s.record, s.scenario, s.source, s.events));
+    res.json(exportSession(s.record, s.scenario, s.source, s.events, await deps.store.notes(s.record.id)));
   });
 
   router.get("/sessions/:code/export.csv", async (req: Request, res: Response) => {
@@ -64,6 +67,7 @@ export function mountExportRoutes(router: Router, deps: { store: Store; catalog:
     const s = await load(req, res);
     if (!s) return;
     attachment(res, s.record, "research.json");
+    // No facilitator notes here: they are the teacher's own words and may name students (see the codebook).
     res.json(researchExport(s.record, s.scenario, s.source, s.events));
   });
 }

@@ -1,7 +1,23 @@
 // Serves the built client; every page path falls back to index.html so /host and /join/CODE load the app.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import express, { type Application } from "express";
+import compression from "compression";
+import express, { type Application, type NextFunction, type Request, type Response } from "express";
+
+/**
+ * Gzip (or brotli) for text responses: pages, scripts, styles and the JSON API, which matter on a class's shared
+ * Wi-Fi. Colyseus answers /matchmake and the WebSocket upgrade before Express sees them, so they are untouched.
+ */
+export const compressText = compression({ threshold: 1024 });
+
+/**
+ * Source maps are for developers: `npm run build` makes none unless SOURCEMAP=true, and a map that ends up in the
+ * folder anyway is not served, so the class cannot read the sources and comments through the browser.
+ */
+function refuseSourceMaps(req: Request, res: Response, next: NextFunction) {
+  if (req.path.endsWith(".map")) res.status(404).type("text").send("Not found");
+  else next();
+}
 
 export function serveClient(app: Application, clientDir: string) {
   const index = join(clientDir, "index.html");
@@ -11,9 +27,15 @@ export function serveClient(app: Application, clientDir: string) {
     });
     return;
   }
+  app.use(refuseSourceMaps);
+  // Hashed file names change with their content, so a browser may keep them; index.html names the current ones.
+  app.use(
+    "/assets",
+    express.static(join(clientDir, "assets"), { index: false, maxAge: "30d", immutable: true }),
+  );
   app.use(express.static(clientDir, { index: false, maxAge: "1h", immutable: false }));
   // Listed explicitly: Colyseus adds its own "/" route unless the app declares one.
-  app.get("/", (_req, res) => res.sendFile(index));
+  app.get("/", (_req, res) => res.sendFile(index, { maxAge: 0 }));
   // Page paths only: a missing /assets/x.js must stay a 404, not become a page.
-  app.get(/^\/(?!api\/|matchmake\/)(?:[^.]*)$/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!api\/|matchmake\/)(?:[^.]*)$/, (_req, res) => res.sendFile(index, { maxAge: 0 }));
 }

@@ -13,6 +13,10 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   unknown_scenario: 404,
   host_key_invalid: 403,
   token_invalid: 403,
+  seat_unknown: 404,
+  pin_wrong: 403,
+  pin_locked: 429,
+  session_ended: 410,
   unknown: 500,
 };
 

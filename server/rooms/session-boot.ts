@@ -7,8 +7,9 @@ import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret } from "../security.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
 import { GameClock } from "../sessions/game-clock.ts";
-import { loadSession } from "../sessions/load-session.ts";
+import { loadSession, playedOf } from "../sessions/load-session.ts";
 import { Roster } from "../sessions/roster.ts";
+import { SeatPins } from "../sessions/seat-pin.ts";
 import { SessionGame } from "../sessions/session-game.ts";
 import { SessionLog } from "../sessions/session-log.ts";
 import { CodeInUseError, type Store } from "../store/store.ts";
@@ -22,6 +23,8 @@ export type Booted = {
   language: Language;
   game: SessionGame;
   roster: Roster;
+  /** The seats' PINs as hashes; the room adds each new seat's. */
+  pins: SeatPins;
   /** Only the hash is kept, as in the store, so a restored session checks keys the same way. */
   hostKeyHash: string;
   /** Players whose seats came back offline; the room marks them so in the log once it can write. */
@@ -47,6 +50,13 @@ export async function bootNew(deps: BootDeps, options: SessionCreateOptions): Pr
     if (error instanceof CodeInUseError) throw refuse("invalid_code");
     throw error;
   }
+  // The rules as played travel with the session: the debrief and a restart read them, not the file as it is later.
+  await deps.store
+    .saveScenario(sessionId, playedOf(scenario, deps.catalog.source(scenario.id)))
+    .catch(async (error: unknown) => {
+      await deps.store.deleteSession(sessionId);
+      throw error;
+    });
   const clock = new GameClock(Date.now, deps.timeScale);
   const game = new SessionGame(
     scenario,
@@ -59,7 +69,17 @@ export async function bootNew(deps: BootDeps, options: SessionCreateOptions): Pr
     deps.maxPlayers,
     scenario.roles.map((role) => role.id),
   );
-  return { code: options.code, scenario, language: options.language, game, roster, hostKeyHash, offline: [] };
+  const pins = new SeatPins();
+  return {
+    code: options.code,
+    scenario,
+    language: options.language,
+    game,
+    roster,
+    pins,
+    hostKeyHash,
+    offline: [],
+  };
 }
 
 /** After a restart: same code, same seats, same game; everyone offline until their key or token returns. */
@@ -76,11 +96,24 @@ export async function bootRestored(deps: BootDeps, sessionId: string): Promise<B
     deps.maxPlayers,
     scenario.roles.map((role) => role.id),
   );
-  for (const seat of seats) roster.restore(seat);
+  const pins = new SeatPins();
+  for (const seat of seats) {
+    roster.restore(seat);
+    if (seat.pinHash) pins.set(seat.playerId, seat.pinHash);
+  }
   const offline = game.lobby
     .all()
     .filter((m) => m.connected)
     .map((m) => m.playerId);
   const language: Language = record.language === "en" ? "en" : "nl";
-  return { code: record.code, scenario, language, game, roster, hostKeyHash: record.hostKeyHash, offline };
+  return {
+    code: record.code,
+    scenario,
+    language,
+    game,
+    roster,
+    pins,
+    hostKeyHash: record.hostKeyHash,
+    offline,
+  };
 }

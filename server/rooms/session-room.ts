@@ -1,9 +1,18 @@
-import { type Client, type Delayed, Room } from "@colyseus/core";
+import { type Client, CloseCode, type Delayed, Room } from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
 import { isLeadCommand, LEAD_SHOW } from "../../shared/protocol/lead.ts";
-import { HostJoinOptions, PlayerJoinOptions } from "../../shared/protocol/session.ts";
+import {
+  HostJoinOptions,
+  PlayerJoinOptions,
+  SEAT_HANDOVER,
+  SEAT_PIN,
+  SEAT_TAKEN_OVER,
+  SeatHandoverRequest,
+  type SeatHandoverResponse,
+  type SeatPinMessage,
+} from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
@@ -11,8 +20,10 @@ import { DebriefLead } from "../sessions/debrief-lead.ts";
 import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
+import { hashPin, newPin, SeatPins } from "../sessions/seat-pin.ts";
 import { SerialQueue } from "../sessions/serial-queue.ts";
 import type { Outcome, SessionGame } from "../sessions/session-game.ts";
+import { startRefusal } from "../sessions/start-refusal.ts";
 import type { Store } from "../store/store.ts";
 import { refuse } from "./refuse.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
@@ -35,7 +46,17 @@ export type SessionRoomDeps = {
 export type SessionMetadata = { code: string; scenarioId: string; sessionId: string };
 type Auth =
   | { kind: "host"; language: Language }
-  | { kind: "player"; nickname: string; role: string | undefined; playerToken: string; language: Language };
+  | {
+      kind: "player";
+      nickname: string;
+      role: string | undefined;
+      playerToken: string;
+      language: Language;
+      /** The seat PIN, when a student takes the seat named `nickname` to this device. */
+      pin: string | undefined;
+      /** A stored seat coming back: no new seat if the token has none. */
+      rejoin: boolean;
+    };
 
 /** How long accepted commands wait to share one early patch and their receipts. */
 const ACK_WINDOW_MS = 15;
@@ -47,6 +68,7 @@ export const MAX_MESSAGE_CHARS = 4_000;
 export function createSessionRoom(deps: SessionRoomDeps) {
   return class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
     private roster = new Roster(0, []);
+    private pins = new SeatPins();
     /** Only the hash is kept, as in the store, so a restored session checks keys the same way. */
     private hostKeyHash = "";
     private game!: SessionGame;
@@ -88,6 +110,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         },
       });
       this.roster = boot.roster;
+      this.pins = boot.pins;
       this.hostKeyHash = boot.hostKeyHash;
       await this.queue.run(async () => {
         for (const playerId of boot.offline) await this.game.connection(playerId, false);
@@ -102,6 +125,10 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         teamSize: this.game.teamSize,
         time: new GameTime({ now: 0, running: false, scale: deps.timeScale }),
       });
+      // A request (room.request) needs its own handler: the host gets the fresh PIN as the answer, nobody else sees it.
+      this.onMessage(SEAT_HANDOVER, (client, message) =>
+        this.queue.run(() => this.handOver(client, message)),
+      );
       this.onMessage("*", (client, type, message) => {
         void this.queue.run(() => this.handle(client, String(type), message));
       });
@@ -127,8 +154,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         throw refuse(nicknameWrong ? "nickname_invalid" : "invalid_request");
       }
       if (!player.data.playerToken) throw refuse("token_invalid");
-      const { nickname, role, playerToken, language } = player.data;
-      return { kind: "player", nickname, role, playerToken, language };
+      const { nickname, role, playerToken, language, pin, rejoin } = player.data;
+      return { kind: "player", nickname, role, playerToken, language, pin, rejoin: rejoin === true };
     }
 
     override async onJoin(client: Client, _options: unknown, auth: Auth) {
@@ -138,8 +165,15 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         return;
       }
       const tokenHash = hashSecret(auth.playerToken);
+      const named = auth.pin === undefined ? undefined : this.roster.byNickname(auth.nickname);
+      if (named && auth.pin !== undefined) return this.reclaimWithPin(client, named, auth.pin, tokenHash);
+      const holds = this.roster.holds(tokenHash);
+      // A page coming back with its stored token learns the seat is gone, so it can forget it and ask again.
+      if (auth.rejoin && !holds) throw refuse("seat_unknown");
       // After the end only returning students get in (to read their outcome); a new seat would play nothing.
-      if (this.game.status === "ended" && !this.roster.holds(tokenHash)) throw refuse("session_ended");
+      if (this.game.status === "ended" && !holds) throw refuse("session_ended");
+      // A second tab or device with the same token: the seat stays connected, so no new connection entry.
+      const wasConnected = this.roster.byToken(tokenHash)?.connected === true;
       const result = this.roster.take({
         nickname: auth.nickname,
         role: auth.role,
@@ -148,17 +182,75 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
       if (!result.ok) throw refuse(result.code);
       const { seat } = result;
+      let pin = this.pins.plain(seat.playerId);
       await this.queue.run(async () => {
-        if (result.reclaimed) await this.game.connection(seat.playerId, true);
-        else {
-          await deps.store.saveSeat(this.sessionId(), { playerId: seat.playerId, tokenHash });
+        if (result.reclaimed) {
+          if (!wasConnected) await this.game.connection(seat.playerId, true);
+        } else {
+          pin = newPin();
+          const pinHash = hashPin(seat.playerId, pin);
+          await deps.store.saveSeat(this.sessionId(), { playerId: seat.playerId, tokenHash, pinHash });
+          this.pins.set(seat.playerId, pinHash, pin);
           const { playerId, nickname, preferredRole } = seat;
           const joined = await this.game.join({ playerId, nickname, preferredRole });
           if (!joined.ok) this.sendError(client, "team.join", joined.code);
         }
         this.sync();
       });
+      this.takeOver(result.previousSessionId);
       grantViews(client, this.state, this.viewerOf(client));
+      if (pin) client.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
+    }
+
+    /** Nickname and PIN move a seat to this device: a new token, and the connection that held it is told. */
+    private async reclaimWithPin(client: Client, seat: Seat, pin: string, tokenHash: string) {
+      const verdict = this.pins.check(seat.playerId, pin, Date.now());
+      if (verdict !== "ok") throw refuse(verdict);
+      const wasConnected = seat.connected;
+      const previous = this.roster.reassign(seat.playerId, tokenHash, client.sessionId);
+      await this.queue.run(async () => {
+        await deps.store.updateSeat(this.sessionId(), { playerId: seat.playerId, tokenHash });
+        if (!wasConnected) await this.game.connection(seat.playerId, true);
+        this.sync();
+      });
+      this.takeOver(previous);
+      grantViews(client, this.state, this.viewerOf(client));
+      client.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
+    }
+
+    /** The connection that held a seat until now is told so, then closed: it must not sit there as an empty lobby. */
+    private takeOver(previousSessionId: string | undefined) {
+      if (previousSessionId === undefined) return;
+      const old = this.clients.find((c) => c.sessionId === previousSessionId);
+      if (!old) return;
+      old.send(SEAT_TAKEN_OVER, {});
+      old.leave(CloseCode.CONSENTED);
+    }
+
+    /** Host only: a fresh PIN for one seat, answered to the host; the seat's own screen shows it too. */
+    private async handOver(client: Client, raw: unknown): Promise<SeatHandoverResponse> {
+      const refusal = (code: ErrorCode): SeatHandoverResponse => ({
+        ok: false,
+        code,
+        message: translate(this.languageOf(client), `error.${code}`),
+      });
+      if (!this.isHost(client)) return refusal("host_only");
+      const request = SeatHandoverRequest.safeParse(raw);
+      if (!request.success) return refusal("invalid_request");
+      const seat = this.roster.get(request.data.playerId);
+      if (!seat) return refusal("not_in_team");
+      const pin = newPin();
+      const pinHash = hashPin(seat.playerId, pin);
+      try {
+        await deps.store.updateSeat(this.sessionId(), { playerId: seat.playerId, pinHash });
+      } catch (error) {
+        console.error(`session ${this.state.code}: seat hand-over failed`, error);
+        return refusal("store_unavailable");
+      }
+      this.pins.set(seat.playerId, pinHash, pin);
+      const holder = seat.sessionId && this.clients.find((c) => c.sessionId === seat.sessionId);
+      if (holder) holder.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
+      return { ok: true, playerId: seat.playerId, nickname: seat.nickname, pin };
     }
 
     override async onDrop(client: Client) {
@@ -167,6 +259,12 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     override async onReconnect(client: Client) {
+      // Back from a drop, but another device took the seat meanwhile: say so instead of showing an empty lobby.
+      if (!this.isHost(client) && !this.roster.bySession(client.sessionId)) {
+        client.send(SEAT_TAKEN_OVER, {});
+        client.leave(CloseCode.CONSENTED);
+        return;
+      }
       await this.setConnected(client, true);
     }
 
@@ -221,7 +319,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         console.error(`session ${this.state.code}: ${type} failed`, error);
         outcome = { ok: false, code: "store_unavailable" };
       }
-      if (!outcome.ok) return refuseWith(outcome.code);
+      if (!outcome.ok)
+        return this.sendError(client, type, outcome.code, this.refusalParams(client, type, outcome.code));
       this.lead?.logChanged();
       if (type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
       this.sync();
@@ -249,10 +348,27 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.lead?.dispose();
     }
 
-    private sendError(client: Client, command: string, code: ErrorCode) {
-      const auth = client.auth as Auth | undefined;
-      const message = translate(auth?.language ?? "nl", `error.${code}`);
-      client.send("error", { code, command, message } satisfies ErrorMessage);
+    private sendError(client: Client, command: string, code: ErrorCode, params?: Record<string, string>) {
+      const language = this.languageOf(client);
+      // A refused start that names its team has its own sentence; the code stays the engine's.
+      const key =
+        code === "roles_missing" && params ? "error.roles_missing_in_team" : (`error.${code}` as const);
+      const message = translate(language, key, params);
+      client.send("error", { code, command, message, ...(params ? { params } : {}) } satisfies ErrorMessage);
+    }
+
+    private languageOf(client: Client): Language {
+      return (client.auth as Auth | undefined)?.language ?? "nl";
+    }
+
+    /** What a refusal's sentence names: for now the team and role a start waits for. */
+    private refusalParams(
+      client: Client,
+      command: string,
+      code: ErrorCode,
+    ): Record<string, string> | undefined {
+      if (command !== "host.start" || code !== "roles_missing") return undefined;
+      return startRefusal(this.game, this.languageOf(client));
     }
 
     private async setConnected(client: Client, connected: boolean) {

@@ -29,6 +29,8 @@ export function measuresCsv(s: Scenario, language: Language, events: readonly St
     l.t("export.col.knowledge"),
     l.t("export.col.missing"),
     l.t("export.col.criticalPooled"),
+    // After the columns spreadsheets already refer to by position.
+    l.t("export.col.absent"),
     ...roles.flatMap((r) => [
       l.t("export.col.before", { role: r.name }),
       l.t("export.col.after", { role: r.name }),
@@ -55,6 +57,7 @@ export function measuresCsv(s: Scenario, language: Language, events: readonly St
         l.knowledge(m.knowledge),
         m.missing.map(l.cardTitle).join("; "),
         m.chosen === null ? "" : Math.round(m.criticalPooled * 100),
+        m.absent.map((role) => roles.find((r) => r.id === role)?.name ?? role).join("; "),
         ...roles.flatMap((r) => [byRole(r.id, (x) => x.before), byRole(r.id, (x) => x.after)]),
         l.outcome(d.outcome),
       ]);

@@ -5,6 +5,7 @@ import { debrief } from "../../scenarios/engine/debrief.ts";
 import { hashState } from "../../scenarios/engine/hash.ts";
 import { teamSeed } from "../../scenarios/engine/session.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type SessionExport } from "../../shared/protocol/export.ts";
+import type { TeamNote } from "../../shared/protocol/notes.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { LogEntry } from "../../shared/scenario/log.ts";
 import type { SessionRecord, StoredEvent } from "../store/store.ts";
@@ -38,6 +39,7 @@ export function exportSession(
   scenario: Scenario,
   source: string | undefined,
   events: readonly StoredEvent[],
+  notes: readonly TeamNote[] = [],
   now: number = Date.now(),
 ): SessionExport {
   const scenarioSource = scenarioSourceOf(scenario, source);
@@ -66,5 +68,6 @@ export function exportSession(
       .sort((a, b) => a.seq - b.seq)
       .map(({ seq, t, team, actor, type, payload, at }) => ({ seq, t, team, actor, type, payload, at })),
     teams,
+    notes: notes.map(({ teamId, text, updatedAt }) => ({ teamId, text, updatedAt })),
   };
 }

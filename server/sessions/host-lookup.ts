@@ -41,3 +41,42 @@ export function sessionStatus(
     return "ended";
   return events.some((e) => e.type === "session.start" && e.team === null) ? "playing" : "lobby";
 }
+
+export type Reopened =
+  | { ok: true; roomId: string; reopened: boolean }
+  | { ok: false; code: "lead_not_ended" | "lead_code_in_use" };
+
+/** Sessions whose room is being booted now: two quick presses, or two teachers' tabs, boot one room. */
+const booting = new Map<string, Promise<Reopened>>();
+
+/**
+ * The room of an ended session, for the teacher-led replay the day after: after a restart or an idle close the room
+ * is gone, and students can only follow in a room. Boots it from the log as crash recovery does (`boot`), with the
+ * session's own code and seats, so a returning student's stored seat gets in (the 410 `session_ended` lookup names
+ * the room). A running session is never booted here (a restart restores those); nor one whose code a newer live
+ * session has taken meanwhile, whose students would be sent to the wrong room.
+ */
+export async function reopenEnded(
+  store: Store,
+  session: HostSession,
+  boot: (sessionId: string) => Promise<string>,
+): Promise<Reopened> {
+  const { record, live } = session;
+  if (live) return { ok: true, roomId: live.roomId, reopened: false };
+  const pending = booting.get(record.id);
+  if (pending) return pending;
+  const run = (async (): Promise<Reopened> => {
+    if (sessionStatus(record, await store.readLog(record.id)) !== "ended")
+      return { ok: false, code: "lead_not_ended" };
+    const other = await findSessionByCode(record.code);
+    if (other && other.sessionId !== record.id) return { ok: false, code: "lead_code_in_use" };
+    if (other) return { ok: true, roomId: other.roomId, reopened: false };
+    return { ok: true, roomId: await boot(record.id), reopened: true };
+  })();
+  booting.set(record.id, run);
+  try {
+    return await run;
+  } finally {
+    booting.delete(record.id);
+  }
+}

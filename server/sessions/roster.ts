@@ -1,6 +1,7 @@
 // Who holds which seat in a session: nickname uniqueness, player tokens that reclaim a seat, connection state.
 import { nanoid } from "nanoid";
 import type { ErrorCode } from "../../shared/protocol/errors.ts";
+import { foldNickname } from "../../shared/protocol/session.ts";
 
 export type Seat = {
   playerId: string;
@@ -19,7 +20,10 @@ export type SeatRequest = {
   tokenHash: string;
   sessionId: string;
 };
-export type SeatResult = { ok: true; seat: Seat; reclaimed: boolean } | { ok: false; code: ErrorCode };
+/** `previousSessionId`: the connection that held the seat until now, which must be told it was taken over. */
+export type SeatResult =
+  | { ok: true; seat: Seat; reclaimed: boolean; previousSessionId?: string }
+  | { ok: false; code: ErrorCode };
 
 export class Roster {
   private readonly seats = new Map<string, Seat>();
@@ -35,17 +39,17 @@ export class Roster {
     const existingId = this.seatByTokenHash.get(request.tokenHash);
     const existing = existingId === undefined ? undefined : this.seats.get(existingId);
     if (existing) {
+      const previousSessionId = existing.sessionId;
       existing.connected = true;
       existing.sessionId = request.sessionId;
-      return { ok: true, seat: existing, reclaimed: true };
+      return previousSessionId === undefined || previousSessionId === request.sessionId
+        ? { ok: true, seat: existing, reclaimed: true }
+        : { ok: true, seat: existing, reclaimed: true, previousSessionId };
     }
     if (request.role !== undefined && !this.roles.includes(request.role))
       return { ok: false, code: "role_invalid" };
     if (this.seats.size >= this.maxPlayers) return { ok: false, code: "session_full" };
-    const folded = foldNickname(request.nickname);
-    for (const seat of this.seats.values()) {
-      if (foldNickname(seat.nickname) === folded) return { ok: false, code: "nickname_taken" };
-    }
+    if (this.byNickname(request.nickname)) return { ok: false, code: "nickname_taken" };
     const seat: Seat = {
       playerId: nanoid(10),
       nickname: request.nickname,
@@ -58,12 +62,43 @@ export class Roster {
     return { ok: true, seat, reclaimed: false };
   }
 
-  /** A seat from the store after a restart: known, offline until its token comes back. */
   /** Whether this token already holds a seat here (a returning student, not a new one). */
   holds(tokenHash: string): boolean {
     return this.seatByTokenHash.has(tokenHash);
   }
 
+  /** The seat with this name, as the projector would show it ("anna " is Anna). */
+  byNickname(nickname: string): Seat | undefined {
+    const folded = foldNickname(nickname);
+    for (const seat of this.seats.values()) if (foldNickname(seat.nickname) === folded) return seat;
+    return undefined;
+  }
+
+  byToken(tokenHash: string): Seat | undefined {
+    const playerId = this.seatByTokenHash.get(tokenHash);
+    return playerId === undefined ? undefined : this.seats.get(playerId);
+  }
+
+  get(playerId: string): Seat | undefined {
+    return this.seats.get(playerId);
+  }
+
+  /**
+   * The seat moves to a new device: its old token stops working and this connection holds it. Returns the
+   * connection that held it until now, if it is another one.
+   */
+  reassign(playerId: string, tokenHash: string, sessionId: string): string | undefined {
+    const seat = this.seats.get(playerId);
+    if (!seat) return undefined;
+    for (const [hash, id] of this.seatByTokenHash) if (id === playerId) this.seatByTokenHash.delete(hash);
+    this.seatByTokenHash.set(tokenHash, playerId);
+    const previous = seat.sessionId;
+    seat.connected = true;
+    seat.sessionId = sessionId;
+    return previous === sessionId ? undefined : previous;
+  }
+
+  /** A seat from the store after a restart: known, offline until its token comes back. */
   restore(seat: { playerId: string; nickname: string; preferredRole: string; tokenHash: string }) {
     const { playerId, nickname, preferredRole, tokenHash } = seat;
     this.seats.set(playerId, { playerId, nickname, preferredRole, connected: false, sessionId: undefined });
@@ -95,9 +130,4 @@ export class Roster {
   get size(): number {
     return this.seats.size;
   }
-}
-
-/** "Anna", "anna " and "ANNA" are the same person on a projector. */
-function foldNickname(nickname: string): string {
-  return nickname.normalize("NFKC").toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
 }

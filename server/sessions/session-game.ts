@@ -3,6 +3,7 @@
 // same fold, so memory never runs ahead of the log.
 import { nextDeadline } from "../../scenarios/engine/apply.ts";
 import { inTeam, type LobbyMember, lobbyMembers, lobbyTeamIds } from "../../scenarios/engine/lobby.ts";
+import { lateJoinSteps, moveSteps, type SeatStep } from "../../scenarios/engine/seat-steps.ts";
 import {
   applySessionEntry,
   createSession,
@@ -101,27 +102,29 @@ export class SessionGame {
   }
 
   /**
-   * A new seat: logged and placed in a team. After the start the player also joins that team's game; a team made
-   * for late arrivals waits until the host starts it.
+   * A new seat: logged and placed in a team. After the start the player also joins that team's game; a team of late
+   * arrivals starts by itself once every required role is seated (or when the host starts it).
    */
   async join(player: { playerId: string; nickname: string; preferredRole: string }): Promise<Outcome> {
     if (this.status === "playing") await this.fireDue();
     const t = this.clock.now();
-    const steps: Step[] = [{ team: "", actor: SYSTEM, type: "lobby.join", payload: player, t }];
-    if (this.status === "playing") {
-      // Where the newcomer lands is the fold's to say: look ahead, then log the join and the team seat together.
-      const ahead = applySessionEntry(this.scenario, this.state, {
-        ...steps[0],
-        team: null,
-        seq: this.log.nextSeq,
-      } as never);
-      const member = ahead.ok ? ahead.state.lobby.members[player.playerId] : undefined;
-      if (member) {
-        const payload = { playerId: member.playerId, nickname: member.nickname, role: member.role };
-        steps.push({ team: member.teamId, actor: SYSTEM, type: "team.join", payload, t });
-      }
-    }
-    return this.commit(steps);
+    const first: Step = { team: "", actor: SYSTEM, type: "lobby.join", payload: player, t };
+    return this.commit([
+      first,
+      ...this.seatSteps(first, (after) => lateJoinSteps(this.scenario, after, player.playerId)),
+    ]);
+  }
+
+  /**
+   * Where a seat change lands is the fold's to say: look ahead with the session entry, then log it together with the
+   * team entries the engine derives from it (seat-steps.ts). Nothing to add before the start.
+   */
+  private seatSteps(first: Step, derive: (after: SessionState) => SeatStep[]): Step[] {
+    if (this.status !== "playing") return [];
+    const entry = { ...first, team: null, seq: this.log.nextSeq };
+    const ahead = applySessionEntry(this.scenario, this.state, entry);
+    if (!ahead.ok) return [];
+    return derive(ahead.state).map((s) => ({ ...s, actor: SYSTEM, t: first.t }));
   }
 
   async connection(playerId: string, connected: boolean): Promise<void> {
@@ -192,16 +195,25 @@ export class SessionGame {
         ]);
       },
       "host.move": async (p) => {
-        if (this.status !== "lobby") return refused("not_in_lobby");
-        if (!this.lobby.get(p.playerId)) return refused("not_in_team");
+        if (this.status === "ended") return refused("game_over");
+        const member = this.lobby.get(p.playerId);
+        if (!member) return refused("not_in_team");
         if (!this.scenario.roles.some((r) => r.id === p.role)) return refused("role_unknown");
-        return this.commit([{ team: "", actor: HOST, type: "host.move", payload: p, t: this.clock.now() }]);
+        // Already there: nothing to log, and nothing for the player to lose.
+        if (this.status === "playing" && member.teamId === p.teamId && member.role === p.role)
+          return { ok: true };
+        const first: Step = { team: "", actor: HOST, type: "host.move", payload: p, t: this.clock.now() };
+        const before = this.state;
+        return this.commit([
+          first,
+          ...this.seatSteps(first, (after) => moveSteps(before, after, p.playerId)),
+        ]);
       },
-      "host.start": async () => {
-        if (this.status === "playing") return this.startWaitingTeams();
+      "host.start": async (p) => {
+        if (this.status === "playing") return this.startWaitingTeams(p.teamId);
         if (this.status !== "lobby") return refused("already_started");
         const teamIds = this.lobby.teamIds();
-        if (teamIds.length === 0) return refused("roles_missing");
+        if (teamIds.length === 0) return refused("no_players");
         const t = this.clock.now();
         const steps: Step[] = [
           { team: "", actor: HOST, type: "session.start", payload: { seed: this.seed, teams: teamIds }, t },
@@ -230,8 +242,8 @@ export class SessionGame {
         if (result.ok) this.clock.run();
         return result;
       },
-      "host.pause": async () => this.toTeams(undefined, "host.pause", {}, () => this.clock.stop()),
-      "host.resume": async () => this.toTeams(undefined, "host.resume", {}, () => this.clock.run()),
+      "host.pause": async (p) => this.toTeams(p.teamId, "host.pause", {}, () => this.syncClock()),
+      "host.resume": async (p) => this.toTeams(p.teamId, "host.resume", {}, () => this.syncClock()),
       "host.extend": async (p) => this.toTeams(p.teamId, "host.extend", { ms: p.ms }),
       "host.advance": async (p) => this.toTeams(p.teamId, "host.advance", {}),
       "host.inject": async (p) => this.toTeams(p.teamId, "host.inject", { injectId: p.injectId }),
@@ -247,10 +259,14 @@ export class SessionGame {
       },
     };
 
-  /** Teams formed by late arrivals after the start begin when the host says so, like the others did. */
-  private async startWaitingTeams(): Promise<Outcome> {
+  /**
+   * Teams formed after the start that have not begun (too few roles yet, or arranged by moves) start when the host
+   * says so: one team (its card's button) or all of them. The engine refuses a team that lacks a required role.
+   */
+  private async startWaitingTeams(teamId?: string): Promise<Outcome> {
+    if (teamId !== undefined && !this.state.teams[teamId]) return refused("unknown_team");
     const waiting = Object.entries(this.state.teams)
-      .filter(([, team]) => team.status === "lobby")
+      .filter(([id, team]) => team.status === "lobby" && (teamId === undefined || id === teamId))
       .map(([id]) => id);
     if (waiting.length === 0) return refused("already_started");
     const t = this.clock.now();
@@ -277,6 +293,15 @@ export class SessionGame {
    * A facilitator command for one team or all of them. Each team takes it or refuses it on its own (an ended team
    * cannot be paused, the others still are); it counts as done if any team took it.
    */
+  private syncClock(): void {
+    // Session game time runs while any team plays unpaused and stands still once every team is paused (or done).
+    // A team paused alone sees the clock run on, but nextDeadline gives it no timer while paused, and host.resume
+    // shifts its deadlines, timed injects and absent members' grace by the pause: none of it passes meanwhile.
+    const running = Object.values(this.state.teams).some((t) => t.status === "playing" && t.paused === null);
+    if (running) this.clock.run();
+    else this.clock.stop();
+  }
+
   private async toTeams(
     teamId: string | undefined,
     type: string,

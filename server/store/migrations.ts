@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS seats (
   token_hash TEXT NOT NULL,
   PRIMARY KEY (session_id, player_id)
 );
+-- Seat PINs (a student takes their seat to another device with it): a hash only, like the token.
+ALTER TABLE seats ADD COLUMN IF NOT EXISTS pin_hash TEXT;
 
 -- The facilitator's notes per team for the debrief: they go with the session, and with it when it is deleted.
 CREATE TABLE IF NOT EXISTS notes (
@@ -40,5 +42,14 @@ CREATE TABLE IF NOT EXISTS notes (
   text       TEXT NOT NULL,
   updated_at BIGINT NOT NULL,
   PRIMARY KEY (session_id, team)
+);
+
+-- The scenario as the session was created with it (YAML text and its hash): exports, the debrief and a restart
+-- replay the log by these rules even after the scenario file changed. Its own table, so listing sessions does not
+-- read every scenario text; sessions from before this table have no row and fall back to the loaded file.
+CREATE TABLE IF NOT EXISTS session_scenarios (
+  session_id TEXT PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+  version    TEXT NOT NULL,
+  source     TEXT NOT NULL
 );
 `;

@@ -25,10 +25,14 @@ export type StoredEvent = {
   at: number;
 };
 
-export type Seat = { playerId: string; tokenHash: string };
+/** `pinHash` is absent for seats taken before seat PINs existed. */
+export type Seat = { playerId: string; tokenHash: string; pinHash?: string };
 
 /** The facilitator's note on one team; `updatedAt` is wall-clock ms. */
 export type TeamNote = { teamId: string; text: string; updatedAt: number };
+
+/** The scenario a session was created with: its YAML text and that text's hash. */
+export type PlayedScenario = { version: string; source: string };
 
 export class CodeInUseError extends Error {
   constructor(code: string) {
@@ -45,6 +49,11 @@ export interface Store {
   readLog(sessionId: string): Promise<StoredEvent[]>;
   saveSeat(sessionId: string, seat: Seat): Promise<void>;
   seats(sessionId: string): Promise<Seat[]>;
+  /** A seat taken over on another device (new token) or handed over by the teacher (new PIN). */
+  updateSeat(
+    sessionId: string,
+    seat: { playerId: string; tokenHash?: string; pinHash?: string },
+  ): Promise<void>;
   liveSessions(): Promise<SessionRecord[]>;
   session(id: string): Promise<SessionRecord | undefined>;
   /**
@@ -58,6 +67,10 @@ export interface Store {
   notes(sessionId: string): Promise<TeamNote[]>;
   /** Keeps (or replaces) one team's note; an empty text deletes it. */
   saveNote(sessionId: string, note: TeamNote): Promise<void>;
+  /** Keeps the scenario a session is played with; once per session, at creation. */
+  saveScenario(sessionId: string, scenario: PlayedScenario): Promise<void>;
+  /** The scenario kept at creation, or undefined for a session created before scenarios were kept. */
+  scenario(sessionId: string): Promise<PlayedScenario | undefined>;
   /** Deletes sessions that ended before `cutoff` (wall-clock ms) with their logs; returns how many. */
   purgeEndedBefore(cutoff: number): Promise<number>;
   close(): Promise<void>;
@@ -149,18 +162,30 @@ export class SqlStore implements Store {
   }
 
   async saveSeat(sessionId: string, seat: Seat) {
-    await this.db.query("INSERT INTO seats (session_id, player_id, token_hash) VALUES ($1, $2, $3)", [
-      sessionId,
-      seat.playerId,
-      seat.tokenHash,
-    ]);
+    await this.db.query(
+      "INSERT INTO seats (session_id, player_id, token_hash, pin_hash) VALUES ($1, $2, $3, $4)",
+      [sessionId, seat.playerId, seat.tokenHash, seat.pinHash ?? null],
+    );
   }
 
   async seats(sessionId: string) {
-    const rows = await this.db.query("SELECT player_id, token_hash FROM seats WHERE session_id = $1", [
-      sessionId,
-    ]);
-    return rows.map((r) => ({ playerId: String(r.player_id), tokenHash: String(r.token_hash) }));
+    const rows = await this.db.query(
+      "SELECT player_id, token_hash, pin_hash FROM seats WHERE session_id = $1",
+      [sessionId],
+    );
+    return rows.map((r) => ({
+      playerId: String(r.player_id),
+      tokenHash: String(r.token_hash),
+      pinHash: r.pin_hash === null || r.pin_hash === undefined ? undefined : String(r.pin_hash),
+    }));
+  }
+
+  async updateSeat(sessionId: string, seat: { playerId: string; tokenHash?: string; pinHash?: string }) {
+    await this.db.query(
+      `UPDATE seats SET token_hash = COALESCE($3, token_hash), pin_hash = COALESCE($4, pin_hash)
+       WHERE session_id = $1 AND player_id = $2`,
+      [sessionId, seat.playerId, seat.tokenHash ?? null, seat.pinHash ?? null],
+    );
   }
 
   async liveSessions() {
@@ -201,6 +226,21 @@ export class SqlStore implements Store {
        ON CONFLICT (session_id, team) DO UPDATE SET text = EXCLUDED.text, updated_at = EXCLUDED.updated_at`,
       [sessionId, note.teamId, note.text, note.updatedAt],
     );
+  }
+
+  async saveScenario(sessionId: string, scenario: PlayedScenario) {
+    await this.db.query("INSERT INTO session_scenarios (session_id, version, source) VALUES ($1, $2, $3)", [
+      sessionId,
+      scenario.version,
+      scenario.source,
+    ]);
+  }
+
+  async scenario(sessionId: string) {
+    const [row] = await this.db.query("SELECT version, source FROM session_scenarios WHERE session_id = $1", [
+      sessionId,
+    ]);
+    return row ? { version: String(row.version), source: String(row.source) } : undefined;
   }
 
   async endSession(id: string, at: number) {

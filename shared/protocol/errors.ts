@@ -23,6 +23,11 @@ const SESSION_ERROR_CODES = [
   "store_unavailable",
   "session_ended",
   "lead_not_ended",
+  "lead_code_in_use",
+  "seat_unknown",
+  "pin_wrong",
+  "pin_locked",
+  "no_players",
 ] as const;
 export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,7 +38,13 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** What the server sends to one client when it refuses something: a code plus a sentence in its language. */
-export const ErrorMessage = z.object({ code: ErrorCodeSchema, command: z.string(), message: z.string() });
+export const ErrorMessage = z.object({
+  code: ErrorCodeSchema,
+  command: z.string(),
+  message: z.string(),
+  /** What the sentence names, for a page that words it itself (e.g. `roles_missing`: `team`, `role`). */
+  params: z.record(z.string(), z.string()).optional(),
+});
 export type ErrorMessage = z.infer<typeof ErrorMessage>;
 
 /** Sent to the sender after the effect of its accepted command has been synced. */

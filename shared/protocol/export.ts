@@ -1,5 +1,6 @@
 // The session export: everything a browser needs to replay a session on its own, the day after or from a file.
 import { z } from "zod";
+import { TeamNoteSchema } from "./notes.ts";
 import { JoinCodeSchema, LanguageSchema } from "./session.ts";
 
 export const EXPORT_FORMAT = "wijkcrisis-session";
@@ -44,5 +45,11 @@ export const SessionExportSchema = z.object({
   entries: z.array(StoredEntrySchema),
   /** Per team, the engine's debrief measures (scenarios/engine/debrief.ts), for readers without the engine. */
   teams: z.record(z.string(), z.object({ seed: z.number().int(), debrief: z.unknown() })),
+  /**
+   * The facilitator's notes per team (`GET /api/sessions/<code>/notes`), in team order: the teacher's own text, so
+   * they may name students; the pseudonymised research export leaves them out. Absent in files exported before
+   * notes travelled along.
+   */
+  notes: z.array(TeamNoteSchema).default([]),
 });
 export type SessionExport = z.infer<typeof SessionExportSchema>;

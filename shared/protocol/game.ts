@@ -16,9 +16,11 @@ export const HOST_COMMANDS = {
     teamId: TeamId,
     role: z.string().min(2).max(6),
   }),
-  "host.start": z.strictObject({}),
-  "host.pause": z.strictObject({}),
-  "host.resume": z.strictObject({}),
+  /** After the start, `teamId` starts that one waiting team (without it: every waiting team). */
+  "host.start": z.strictObject({ teamId: TeamId.optional() }),
+  /** Without teamId: every team. With it: that team alone; the others play on. */
+  "host.pause": z.strictObject({ teamId: TeamId.optional() }),
+  "host.resume": z.strictObject({ teamId: TeamId.optional() }),
   "host.extend": z.strictObject({
     teamId: TeamId.optional(),
     ms: z

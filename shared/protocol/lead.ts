@@ -78,3 +78,14 @@ export function hideNames<T>(value: T, names: ReadonlyMap<string, string>): T {
   };
   return walk(value, "") as T;
 }
+
+/**
+ * `POST /api/sessions/<code>/room` (host key): the room of an ended session for the teacher-led replay, booted from
+ * the log when it was gone (`reopened: true`). Students get in again by opening `joinUrl` with their stored seat.
+ */
+export const DebriefRoomResponse = z.object({
+  roomId: z.string(),
+  reopened: z.boolean(),
+  joinUrl: z.string(),
+});
+export type DebriefRoomResponse = z.infer<typeof DebriefRoomResponse>;

@@ -23,6 +23,11 @@ export const NicknameSchema = z
       .regex(/^[^\p{Cc}\p{Cf}]+$/u, "no control characters"),
   );
 
+/** "Anna", "anna " and "ANNA" are the same person on a projector: one seat, one name. */
+export function foldNickname(nickname: string): string {
+  return nickname.normalize("NFKC").toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
+}
+
 export const RoleIdSchema = z.string().regex(/^[A-Z]{2,6}$/, "role ids are 2–6 capital letters");
 
 export const CreateSessionRequest = z.object({
@@ -65,13 +70,37 @@ export type SessionLookupResponse = z.infer<typeof SessionLookupResponse>;
 export const HostJoinOptions = z.object({ hostKey: Secret });
 export type HostJoinOptions = z.infer<typeof HostJoinOptions>;
 
+/** A seat PIN: four digits, shown only on the seat holder's own screen (and to the host at a hand-over). */
+export const SeatPinSchema = z.string().regex(/^\d{4}$/, "a seat PIN is four digits");
+
 export const PlayerJoinOptions = z.object({
   nickname: NicknameSchema,
   role: RoleIdSchema.optional(),
   playerToken: Secret.optional(),
   language: LanguageSchema.default("nl"),
+  /** With the PIN of the seat named `nickname`: that seat moves to this token (another device, cleared browser). */
+  pin: SeatPinSchema.optional(),
+  /** A page coming back with a stored token: refuse with `seat_unknown` rather than take a new seat. */
+  rejoin: z.boolean().optional(),
 });
 export type PlayerJoinOptions = z.input<typeof PlayerJoinOptions>;
+
+/** Server → the seat's holder only: the seat's PIN, to show on their own screen. */
+export const SEAT_PIN = "seat.pin";
+export const SeatPinMessage = z.object({ pin: SeatPinSchema });
+export type SeatPinMessage = z.infer<typeof SeatPinMessage>;
+
+/** Server → a connection whose seat another device (or tab) took; the server then closes it. */
+export const SEAT_TAKEN_OVER = "seat.taken_over";
+
+/** Host request (room.request): a fresh PIN for one seat, answered to the host only, to read out to the student. */
+export const SEAT_HANDOVER = "seat.handover";
+export const SeatHandoverRequest = z.strictObject({ playerId: z.string().min(1).max(64) });
+export const SeatHandoverResponse = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), playerId: z.string(), nickname: z.string(), pin: SeatPinSchema }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
+export type SeatHandoverResponse = z.infer<typeof SeatHandoverResponse>;
 
 /**
  * `GET /api/sessions/<code>/host` with the host key: where a session stands, live or not, until retention

@@ -8,6 +8,8 @@ const Empty = z.strictObject({});
 
 export const COMMAND_TYPES = [
   "team.join",
+  "team.leave",
+  "team.start",
   "player.connection",
   "kennismaken.submit",
   "card.share",
@@ -37,6 +39,10 @@ export const COMMANDS = {
     sender: "system",
     payload: z.strictObject({ playerId: PlayerIdSchema, nickname: Line(24), role: RoleIdSchema }),
   },
+  /** The host moved the player to another team or role; their role's cards stay with the role in this team. */
+  "team.leave": { sender: "system", payload: z.strictObject({ playerId: PlayerIdSchema }) },
+  /** A team formed by late arrivals starts by itself once every required role is seated. */
+  "team.start": { sender: "system", payload: Empty },
   "player.connection": {
     sender: "system",
     payload: z.strictObject({ playerId: PlayerIdSchema, connected: z.boolean() }),

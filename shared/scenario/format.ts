@@ -187,6 +187,11 @@ export const ScenarioSchema = z.strictObject({
   roles: z.array(RoleSchema).min(2).max(3),
   redistribution: z.array(RedistributionSchema).default([]),
   decisionRule: DecisionRuleSchema.default("consensus"),
+  /**
+   * How long ("mm:ss" of game time) a vote waits for a member who dropped off before consensus of the connected
+   * members decides; a Wi-Fi blip must not decide for someone. Default one minute; "00:00" does not wait.
+   */
+  absentGrace: DurationSchema.default(60_000),
   /** Default score per basis for sensitive cards that do not list their own; unlisted bases score 0. */
   basisScores: z.partialRecord(BasisSchema, z.number().int().min(-3).max(3)).default({}),
   cards: z.array(CardSchema).min(1),

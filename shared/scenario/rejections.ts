@@ -18,6 +18,7 @@ export const REJECTION_CODES = [
   "not_due",
   "role_unknown",
   "role_taken",
+  "seat_occupied",
   "roles_missing",
   "unknown_card",
   "not_your_card",
@@ -41,6 +42,7 @@ export const REJECTION_CODES = [
   "contact_limit",
   "unknown_inject",
   "inject_already_fired",
+  "inject_unavailable",
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -48,6 +48,8 @@ export interface DecisionState {
   tableAt: string[];
   /** The chosen option's needed cards that were not on the table then. */
   missing: string[];
+  /** Members (player ids) who were not connected when it was decided: the team decided without them. */
+  absent: string[];
 }
 
 export type Knowledge = "informed" | "partial" | "uninformed";
@@ -56,10 +58,25 @@ export type Knowledge = "informed" | "partial" | "uninformed";
 export interface FeedItem {
   seq: number;
   t: number;
-  kind: "phase" | "inject" | "message" | "contact" | "decision" | "timeout" | "outcome";
+  /**
+   * "advance": the facilitator moved the team on (ref = the phase left). "missed": a decision taken while a player
+   * was away, told to them on their return (ref = their player id; only their own role's view carries it).
+   */
+  kind:
+    | "phase"
+    | "inject"
+    | "message"
+    | "contact"
+    | "decision"
+    | "timeout"
+    | "outcome"
+    | "advance"
+    | "missed";
   ref: string | null;
   from: string | null;
   text: string;
+  /** Contact requests: the asking player's id, so views can name the student rather than the role. */
+  by?: string;
 }
 
 export interface ChatLine {
@@ -85,6 +102,11 @@ export interface TeamState {
   deadline: number | null;
   paused: { since: number } | null;
   members: Record<string, Member>;
+  /**
+   * Members who dropped off during play, by player id, with the game time they went. Their vote is awaited until
+   * the scenario's `absentGrace` has passed (paused time not counted); then consensus of the connected applies.
+   */
+  away: Record<string, number>;
   /** Which role holds each card now (changes when a missing role's cards are redistributed). */
   cardOwner: Record<string, string>;
   /** Replacement texts for redistributed cards, so they read as coming from someone else. */

@@ -41,6 +41,8 @@ export interface DecisionView {
   solo?: Record<string, string>;
   /** Once decided: how the choice played out, given what was on the table. */
   result: { knowledge: Knowledge; text: string } | null;
+  /** Once decided: the members (player ids) who were not connected then. */
+  absent: string[];
 }
 
 /** A card named by its title and who held it: how the outcome screen says what a team was missing. */
@@ -80,13 +82,62 @@ export interface ContactView {
   facilitatorNote?: string;
 }
 
+/**
+ * Why an inject cannot fire now. `not_playing` / `paused`: the team's game is not running. `fired`: it happened
+ * already. `phase_over` / `later_phase`: it belongs to a phase the team has left or not reached. `after_decision`:
+ * it follows a decision not taken yet; `chose_otherwise`: that decision went another way. `condition`: the
+ * inject's own condition does not hold now.
+ */
+export type InjectBlock =
+  | "not_playing"
+  | "paused"
+  | "fired"
+  | "phase_over"
+  | "later_phase"
+  | "after_decision"
+  | "chose_otherwise"
+  | "condition";
+
 /** Host views only: what the facilitator can set off, and what has happened already. */
 export interface InjectView {
   id: string;
   from: string | null;
   text: string;
   fired: boolean;
+  /** Null when the facilitator can fire it now; otherwise why not (scenarios/engine/inject-availability.ts). */
+  block: InjectBlock | null;
+  /** The phase it belongs to (its name), or null for an inject of any phase. */
+  phase: string | null;
 }
+
+/** Host views only: what moving the team on now would do (scenarios/engine/advance-preview.ts). */
+export interface AdvancePreview {
+  /** The phase that would end. */
+  phase: { id: string; name: string };
+  /** The phase that would start, or null when advancing ends the team's game. */
+  next: { id: string; name: string } | null;
+  /** The phase's decisions not taken yet, each with what its timeout would choose and do. */
+  decisions: {
+    id: string;
+    question: string;
+    status: "open" | "waiting";
+    option: { id: string; text: string };
+    /** The timeout's meter changes on top of the option's own (meter id → change). */
+    effects: Record<string, number>;
+  }[];
+}
+
+/** The case everyone in the team shares, from the start: nothing here is secret to any role. */
+export interface CasusView {
+  title: string;
+  summary: string;
+  facts: { id: string; text: string }[];
+  /** The roles in this team (a missing optional role is left out), with the scenario's description of each. */
+  roles: { id: string; name: string; description: string | null }[];
+}
+
+/** A chat line with its writer's nickname, looked up among the team's members (null for someone no longer in it). */
+export type ChatLineView = ChatLine & { nickname: string | null };
 
 export interface TeamView {
   viewer: Viewer;
@@ -110,8 +161,17 @@ export interface TeamView {
   contacts: ContactView[];
   /** Empty in players' views. */
   injects: InjectView[];
+  /** Host views of a playing team only (else null): what "next phase" would do. */
+  advance: AdvancePreview | null;
+  /** Members whose vote a decision still awaits although they dropped off (within the scenario's absentGrace). */
+  awaited: string[];
+  /** A contact request's `from` is the asking student's nickname (their role's name if they left the team). */
   feed: FeedItem[];
-  chat: ChatLine[];
+  chat: ChatLineView[];
+  /** The shared case: summary, common facts and role descriptions. */
+  casus: CasusView;
+  /** A team that has not started: the required roles it still needs before it may start (empty: it may start). */
+  startNeeds: string[];
   outcome: TeamState["outcome"];
   /** Empty until the game has ended. */
   review: DecisionReview[];

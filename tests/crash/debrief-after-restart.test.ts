@@ -1,5 +1,5 @@
 // The day after: the server process is killed and started again, and the host still finds an ended session and a
-// running one, with the debrief export and every CSV, from the store alone.
+// running one, with the debrief export and every CSV, from the store alone, and can lead the class through it.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseScenario } from "../../scenarios/engine/parse.ts";
 import { foldSession } from "../../scenarios/engine/session.ts";
 import { SessionExportSchema } from "../../shared/protocol/export.ts";
+import { DebriefRoomResponse, LEAD_SHOW, type LeadShow } from "../../shared/protocol/lead.ts";
 import { type CreateSessionResponse, HostSessionResponse } from "../../shared/protocol/session.ts";
 import { freePort } from "../helpers/free-port.ts";
 import { load, playToTheEnd } from "../helpers/play.ts";
@@ -145,7 +146,52 @@ describe("a server restarted after the game", () => {
     const measures = await csvRows(await get(second.url, ended, "/measures.csv"));
     expect(measures.slice(1).every((r) => r.at(-1)?.startsWith("Goed: "))).toBe(true);
 
-    // Deleting the ended session, which has no room any more, removes it from the store.
+    // The teacher leads the class the next day: the ended session's room is gone, so "Klas laten meekijken" boots
+    // it from the log; a student of the game who opens their join link again (stored seat) follows.
+    const boot = () =>
+      fetch(`${second.url}/api/sessions/${ended.code}/room`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${ended.hostKey}` },
+      });
+    const opened = await boot();
+    expect(opened.status).toBe(200);
+    const reopened = DebriefRoomResponse.parse(await opened.json());
+    expect(reopened).toMatchObject({ reopened: true, joinUrl: `${publicUrl}/join/${ended.code}` });
+    expect(DebriefRoomResponse.parse(await (await boot()).json())).toEqual({ ...reopened, reopened: false });
+    const lookup = await fetch(`${second.url}/api/sessions/${ended.code}`);
+    expect(lookup.status).toBe(410);
+    expect(await lookup.json()).toEqual({ error: "session_ended", roomId: reopened.roomId });
+    const sdk2 = new Client(second.url);
+    const teacher = await Scripted.host(sdk2, reopened.roomId, ended.hostKey);
+    const sanne = await Scripted.player(sdk2, reopened.roomId, "Sanne", "SW", "a-Sanne-0123456789abcdef");
+    expect((await sanne.waitForView("her outcome", (v) => v.outcome !== null)).outcome).toEqual(outcome);
+    const shown: LeadShow[] = [];
+    sanne.room.onMessage(LEAD_SHOW, (m: LeadShow) => shown.push(m));
+    const share = exported.entries.find((e) => e.type === "card.share" && e.team === "T1");
+    if (!share) throw new Error("the game shared no card");
+    expect(await teacher.send("host.lead", { teamId: "T1", seq: share.seq })).toBe("ok");
+    const picture = await waitFor(
+      () => shown.at(-1)?.picture ?? undefined,
+      "the led picture to reach the student",
+    );
+    expect(picture).toMatchObject({ teamId: "T1", seq: share.seq });
+    expect(picture.view.table.map((c) => c.cardId)).toEqual([(share.payload as { cardId: string }).cardId]);
+    expect(JSON.stringify(picture)).not.toContain("Sanne");
+    // Someone without a seat in that game still gets no new one.
+    await expect(Scripted.player(sdk2, reopened.roomId, "Laatkomer")).rejects.toThrow(/session_ended/);
+    // A running session is not booted again: it already has its room, and leading it stays refused.
+    const runningRoom = await fetch(`${second.url}/api/sessions/${running.code}/room`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${running.hostKey}` },
+    });
+    expect(DebriefRoomResponse.parse(await runningRoom.json())).toMatchObject({
+      roomId: runningHost.roomId,
+      reopened: false,
+    });
+    await sanne.room.leave();
+    await teacher.room.leave();
+
+    // Deleting the ended session removes it from the store, and its debrief room with it.
     const deleted = await fetch(`${second.url}/api/sessions/${ended.code}`, {
       method: "DELETE",
       headers: { Authorization: `Bearer ${ended.hostKey}` },

@@ -1,10 +1,10 @@
 // The class comparison and "what if" in a real browser: two teams play the tutorial differently (one pools, one
 // does not), the teacher compares them, sees where they diverged, and forks the non-pooling team's first decision.
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { hostKeyOf, overflow, screenshot, startTutorial, zoomedContext } from "../helpers/debrief-game.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
@@ -18,13 +18,6 @@ const OPTION = {
   "B2-B": "De SW is het vaste aanspreekpunt en belt de AIOS na de afspraak terug.",
 } as const;
 type OptionKey = keyof typeof OPTION;
-
-async function introduce(page: Page, who: string) {
-  await page.getByLabel("Wie ben ik?").fill(who);
-  await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
-  await page.getByLabel("Hoe ben ik direct te bereiken?").fill("Via de chat");
-  await page.getByRole("button", { name: "Voorstellen aan mijn team" }).click();
-}
 
 /** Both record the same preference, the AIOS proposes, the SW agrees (and confirms, as B2's regisseur). */
 async function decide(aios: Page, sw: Page, key: OptionKey) {
@@ -45,54 +38,42 @@ async function decide(aios: Page, sw: Page, key: OptionKey) {
   await sw.locator(`[data-decision="${decisionId}"]`).getByText(`Besloten: ${OPTION[key]}`).waitFor();
 }
 
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+const shoot = (page: Page, name: string) => screenshot(page, SHOTS, name);
 
 describe.skipIf(!browserPath)("the class comparison and what-if", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });
 
   it("compares a pooling and a silent team, marks where they diverged, and forks the silent team's decision", async () => {
-    const teacher = await app.newPage();
-    await teacher.goto(`${app.server.url}/host`);
-    await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
-    await teacher.getByLabel("Spelers per team").selectOption("2");
-    await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
-    const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
-    const pages: Record<string, Page> = {};
-    for (const [name, role] of [
+    const students = [
       ["Amir", "AIOS"],
       ["Sanne", "SW"],
       ["Bram", "AIOS"],
       ["Sara", "SW"],
-    ] as const)
-      pages[name] = await app.joinAs(code, name, role);
-    await teacher.locator('[data-team="T2"] [data-player]').nth(1).waitFor();
+    ] as const;
     // Which team each student landed in is the balancer's business; the test asks mission control.
-    const teamOf = (name: string) =>
-      teacher
-        .locator(`[data-player="${name}"]`)
-        .evaluate((el) => el.closest("[data-team]")?.getAttribute("data-team") ?? "");
-    const byTeam = new Map<string, { aios: Page; sw: Page }>();
-    for (const [aios, sw] of [
-      ["Amir", "Sanne"],
-      ["Bram", "Sara"],
-    ] as const) {
-      const team = await teamOf(aios);
-      expect(await teamOf(sw), `${aios} and ${sw} in one team`).toBe(team);
-      byTeam.set(team, { aios: pages[aios] as Page, sw: pages[sw] as Page });
-    }
-    const pooler = byTeam.get("T1");
-    const silent = byTeam.get("T2");
-    if (!pooler || !silent) throw new Error(`teams: ${[...byTeam.keys()]}`);
-    await teacher.getByRole("button", { name: "Start", exact: true }).click();
-    for (const [i, page] of Object.values(pages).entries()) await introduce(page, `Speler ${i + 1}`);
-    for (const page of Object.values(pages))
-      await page.getByRole("heading", { name: "Fase: Wat is er aan de hand?" }).waitFor();
+    const teams = new Map<string, [string, string]>();
+    const { teacher, code, pages } = await startTutorial(app, students, {
+      teamSize: 2,
+      beforeStart: async (host) => {
+        const teamOf = (name: string) =>
+          host
+            .locator(`[data-player="${name}"]`)
+            .evaluate((el) => el.closest("[data-team]")?.getAttribute("data-team") ?? "");
+        for (const [aios, sw] of [
+          ["Amir", "Sanne"],
+          ["Bram", "Sara"],
+        ] as const) {
+          const team = await teamOf(aios);
+          expect(await teamOf(sw), `${aios} and ${sw} in one team`).toBe(team);
+          teams.set(team, [aios, sw]);
+        }
+      },
+    });
+    const pageOf = (name: string | undefined) => pages[students.findIndex(([n]) => n === name)] as Page;
+    const team = (id: string) => ({ aios: pageOf(teams.get(id)?.[0]), sw: pageOf(teams.get(id)?.[1]) });
+    if (!teams.has("T1") || !teams.has("T2")) throw new Error(`teams: ${[...teams.keys()]}`);
+    const pooler = team("T1");
+    const silent = team("T2");
 
     // Team 1 pools every critical card, then chooses D (informed) and B.
     await pooler.aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
@@ -177,7 +158,7 @@ describe.skipIf(!browserPath)("the class comparison and what-if", () => {
     await shoot(teacher, "whatif-1366");
 
     // The stored log is untouched: the export still holds the team's own choice, and no what-if entry.
-    const hostKey = await teacher.evaluate((c) => localStorage.getItem(`wijkcrisis.host.${c}`), code);
+    const hostKey = await hostKeyOf(teacher, code);
     const exported = (await (
       await fetch(`${app.server.url}/api/sessions/${code}/export`, {
         headers: { Authorization: `Bearer ${hostKey}` },
@@ -186,13 +167,7 @@ describe.skipIf(!browserPath)("the class comparison and what-if", () => {
     expect(exported.entries.some((e) => e.payload?.rationale?.startsWith("Wat als"))).toBe(false);
 
     // At 200 % zoom the comparison and the fork reflow instead of running off the side.
-    const browser = teacher.context().browser();
-    if (!browser) throw new Error("no browser");
-    const zoomed = await browser.newContext({
-      locale: "nl-NL",
-      viewport: { width: 683, height: 384 },
-      deviceScaleFactor: 2,
-    });
+    const zoomed = await zoomedContext(teacher);
     const small = await zoomed.newPage();
     await small.goto(`${app.server.url}/debrief/${code}?team=T2#key=${hostKey}`);
     await small.getByText("Klasvergelijking: alle teams naast elkaar").click();

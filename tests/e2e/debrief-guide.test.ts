@@ -7,50 +7,22 @@ import { describe, expect, it } from "vitest";
 import { NOTE_MAX } from "../../shared/protocol/notes.ts";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import * as game from "../helpers/debrief-game.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots10";
 
-const OPTION_A = "Een geheugentest en een herinneringsbrief.";
-const OPTION_B = "Een folder over de dagbesteding in het buurthuis.";
-const OPTION_D = "Vervoer regelen en de afspraak opnieuw plannen.";
-const QUESTION = "Wat doen jullie voor mevrouw Jansen?";
-const S1 = "Het vervoer naar de praktijk";
-const V1 = "Haar val en de trap";
+const { OPTION_A, OPTION_B, OPTION_D, QUESTION, S1, V1 } = game.TUTORIAL_TEXT;
 
-async function introduce(page: Page, who: string) {
-  await page.getByLabel("Wie ben ik?").fill(who);
-  await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
-  await page.getByLabel("Hoe ben ik direct te bereiken?").fill("Via de chat");
-  await page.getByRole("button", { name: "Voorstellen aan mijn team" }).click();
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+const shoot = (page: Page, name: string) => game.screenshot(page, SHOTS, name);
 
 describe.skipIf(!browserPath)("the guided debrief", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });
 
   it("shows the bookmark on the timeline, prompts from this game, a note that survives a reload, and a report", async () => {
-    const teacher = await app.newPage();
-    await teacher.goto(`${app.server.url}/host`);
-    await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
-    await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
-    const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
-    const aios = await app.joinAs(code, "Amir", "AIOS");
-    const sw = await app.joinAs(code, "Sanne", "SW");
-    await teacher.locator('[data-team="T1"] [data-player="Sanne"]').waitFor();
-    await teacher.getByRole("button", { name: "Start", exact: true }).click();
-    await introduce(aios, "Amir, huisarts in opleiding");
-    await introduce(sw, "Sanne, sociaal werker");
-    for (const page of [aios, sw])
-      await page.getByRole("heading", { name: "Fase: Wat is er aan de hand?" }).waitFor();
+    const { teacher, code, pages } = await game.startTutorial(app, game.DUO);
+    const [aios, sw] = pages as [Page, Page];
     await aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
     await sw.getByTestId("team-table").getByText("Gedeeld door Amir").waitFor();
 
@@ -62,24 +34,11 @@ describe.skipIf(!browserPath)("the guided debrief", () => {
       .fill("Amir deelt als eerste");
     await card.getByRole("button", { name: "Bladwijzer zetten voor team T1" }).click();
     await card.getByText("Bladwijzer gezet om", { exact: false }).waitFor();
-    expect(await overflow(teacher)).toBeLessThanOrEqual(0);
+    expect(await game.overflow(teacher)).toBeLessThanOrEqual(0);
     await shoot(teacher, "mission-bookmark-1366");
 
     // B1: different private preferences, then D agreed without S1 and V1; S1 comes on the table only afterwards.
-    for (const [page, option] of [
-      [aios, OPTION_A],
-      [sw, OPTION_B],
-    ] as const) {
-      await page.getByLabel(option).check();
-      await page.getByRole("button", { name: "Voorkeur vastleggen" }).click();
-      await page.getByText(`Jouw voorkeur: ${option}`).waitFor();
-    }
-    await aios.getByLabel("Optie", { exact: true }).selectOption({ label: OPTION_D });
-    await aios.getByLabel("Onderbouwing: waarom deze optie?").fill("Vervoer lijkt het probleem.");
-    await aios.getByRole("button", { name: "Voorstel doen" }).click();
-    await sw.getByText(`Amir stelt voor: ${OPTION_D}`).waitFor();
-    await sw.getByRole("button", { name: "Eens", exact: true }).click();
-    await sw.getByRole("heading", { name: "Fase: Afspraken" }).waitFor();
+    await game.decideB1Apart(aios, sw, "Vervoer lijkt het probleem.");
     await sw.locator('[data-card="S1"]').getByRole("button", { name: "Op tafel leggen" }).click();
     await aios.getByTestId("team-table").getByText("Gedeeld door Sanne").waitFor();
     await teacher.getByRole("button", { name: "Sessie beëindigen" }).click();
@@ -154,7 +113,7 @@ describe.skipIf(!browserPath)("the guided debrief", () => {
       )
       .toBe("true");
     await guide.scrollIntoViewIfNeeded();
-    expect(await overflow(teacher)).toBeLessThanOrEqual(0);
+    expect(await game.overflow(teacher)).toBeLessThanOrEqual(0);
     await shoot(teacher, "guide-1366");
 
     // A note: too long is refused in words, a normal one is saved and is there after a reload.
@@ -209,18 +168,12 @@ describe.skipIf(!browserPath)("the guided debrief", () => {
       execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "70", `${SHOTS}/report.pdf`, `${SHOTS}/report`]);
 
     // At 200 % zoom (half the CSS pixels) the guide and the notes reflow instead of running off the side.
-    const browser = teacher.context().browser();
-    if (!browser) throw new Error("no browser");
-    const hostKey = await teacher.evaluate((c) => localStorage.getItem(`wijkcrisis.host.${c}`), code);
-    const zoomed = await browser.newContext({
-      locale: "nl-NL",
-      viewport: { width: 683, height: 384 },
-      deviceScaleFactor: 2,
-    });
+    const hostKey = await game.hostKeyOf(teacher, code);
+    const zoomed = await game.zoomedContext(teacher);
     const small = await zoomed.newPage();
     await small.goto(`${app.server.url}/debrief/${code}?team=T1#key=${hostKey}`);
     await small.locator(".guide-panel").scrollIntoViewIfNeeded();
-    expect(await overflow(small)).toBeLessThanOrEqual(0);
+    expect(await game.overflow(small)).toBeLessThanOrEqual(0);
     await shoot(small, "guide-200pct");
     await small.locator(".notes-panel").scrollIntoViewIfNeeded();
     await expect

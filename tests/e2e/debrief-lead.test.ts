@@ -1,32 +1,22 @@
 // The teacher-led replay in real Chromium: after a short game the teacher's debrief drives two students' screens,
 // one steps away and comes back; projector mode names nobody; every export button downloads its file.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { matchMaker } from "@colyseus/core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
-import { TUTORIAL } from "../helpers/server.ts";
+import { DUO, overflow, screenshot, startTutorial } from "../helpers/debrief-game.ts";
 
 const browserPath = browserOrSkip();
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots11";
 
-async function introduce(page: Page, who: string) {
-  await page.getByLabel("Wie ben ik?").fill(who);
-  await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
-  await page.getByLabel("Hoe ben ik direct te bereiken?").fill("Via de chat");
-  await page.getByRole("button", { name: "Voorstellen aan mijn team" }).click();
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 /** At 1366x768, and at 200 % zoom (the same page laid out in half the CSS pixels). */
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}-1366.png` });
+  await screenshot(page, SHOTS, `${name}-1366`);
   expect(await overflow(page), name).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 683, height: 384 });
-  await page.screenshot({ path: `${SHOTS}/${name}-200.png` });
+  await screenshot(page, SHOTS, `${name}-200`);
   expect(await overflow(page), `${name} at 200 %`).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1366, height: 768 });
 }
@@ -37,19 +27,8 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });
 
   it("leads two students' screens, one steps away and comes back; projector mode and the exports", async () => {
-    const teacher = await app.newPage();
-    await teacher.goto(`${app.server.url}/host`);
-    await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
-    await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
-    const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
-    const aios = await app.joinAs(code, "Amir", "AIOS");
-    const sw = await app.joinAs(code, "Sanne", "SW");
-    await teacher.locator('[data-team="T1"] [data-player="Sanne"]').waitFor();
-    await teacher.getByRole("button", { name: "Start", exact: true }).click();
-    await introduce(aios, "Amir, huisarts in opleiding");
-    await introduce(sw, "Sanne, sociaal werker");
-    for (const page of [aios, sw])
-      await page.getByRole("heading", { name: "Fase: Wat is er aan de hand?" }).waitFor();
+    const { teacher, code, pages } = await startTutorial(app, DUO);
+    const [aios, sw] = pages as [Page, Page];
     await aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
     await sw.getByTestId("team-table").getByText("Gedeeld door Amir").waitFor();
 
@@ -185,4 +164,43 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
       .waitFor();
     await shoot(teacher, "export-failed");
   }, 180_000);
+
+  it("leads the class the next day: the closed room opens again, and students with their join link follow", async () => {
+    const { teacher, code, pages } = await startTutorial(app, DUO);
+    const [aios, sw] = pages as [Page, Page];
+    await aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
+    await sw.getByTestId("team-table").getByText("Gedeeld door Amir").waitFor();
+    await teacher.getByRole("button", { name: "Sessie beëindigen" }).click();
+    await teacher.getByRole("button", { name: "Ja, beëindigen" }).click();
+    await sw.getByRole("heading", { name: "Afloop" }).waitFor();
+    // The room closes, as it does once nobody has been connected for the idle time (or at a restart).
+    const lookup = (await (await fetch(`${app.server.url}/api/sessions/${code}`)).json()) as {
+      roomId: string;
+    };
+    await matchMaker.remoteRoomCall(lookup.roomId, "disconnect");
+    await expect
+      .poll(async () => (await fetch(`${app.server.url}/api/sessions/${code}`)).json())
+      .toEqual({ error: "session_ended", roomId: null });
+
+    // Sanne opens her join link before the teacher leads: her seat is kept, and her page waits.
+    await sw.goto(`${app.server.url}/join/${code}`);
+    await sw.getByRole("heading", { name: "Deze sessie is afgelopen" }).waitFor();
+    await shoot(sw, "student-waits");
+
+    await teacher.goto(`${app.server.url}/debrief/${code}`);
+    await teacher.getByTestId("lead-status").getByText("De sessie draait niet meer op de server").waitFor();
+    await teacher.getByRole("button", { name: "Klas laten meekijken" }).click();
+    await teacher.getByTestId("lead-status").getByText("De klas ziet nu team 1").waitFor();
+    await teacher.getByTestId("lead-rejoin").getByText(`${app.server.url}/join/${code}`).waitFor();
+    await shoot(teacher, "teacher-leads-next-day");
+
+    // Sanne's waiting page gets in by itself; Amir opens his link now. Both follow team 1, A1 on the table.
+    await aios.goto(`${app.server.url}/join/${code}`);
+    for (const page of [sw, aios]) {
+      await leadLine(page).getByText("De docent laat team 1 zien — moment").waitFor();
+      await page.getByTestId("lead-table").locator('[data-card="A1"]').waitFor();
+    }
+    await teacher.getByRole("button", { name: "Stoppen met leiden" }).click();
+    await sw.locator(".play").waitFor({ state: "visible" });
+  }, 90_000);
 });

@@ -4,75 +4,34 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import * as game from "../helpers/debrief-game.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots8";
 
-const A1 = "Het vorige consult bij de huisarts";
-const OPTION_A = "Een geheugentest en een herinneringsbrief.";
-const OPTION_B = "Een folder over de dagbesteding in het buurthuis.";
-const OPTION_D = "Vervoer regelen en de afspraak opnieuw plannen.";
-const QUESTION = "Wat doen jullie voor mevrouw Jansen?";
-
-async function introduce(page: Page, who: string) {
-  await page.getByLabel("Wie ben ik?").fill(who);
-  await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
-  await page.getByLabel("Hoe ben ik direct te bereiken?").fill("Via de chat");
-  await page.getByRole("button", { name: "Voorstellen aan mijn team" }).click();
-}
+const { A1, OPTION_A, OPTION_B, OPTION_D, QUESTION } = game.TUTORIAL_TEXT;
 
 /** Whether A1 lies on the table at the moment shown, as the AIOS column of "Wie wist wat" says. */
 const a1OnTable = (page: Page) =>
   page.locator('.role-view[data-role="AIOS"] [data-card="A1"]').getAttribute("data-on-table");
 
-/** Nothing may stick out sideways: the page scrolls only down, at this viewport. */
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
+  await game.screenshot(page, SHOTS, name);
+  await game.screenshot(page, SHOTS, `${name}-full`, true);
 }
 
 describe.skipIf(!browserPath)("the debrief replay", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });
 
   it("replays a tutorial game: who knew what, a decision's preferences, scrubbing, reload, and the export file", async () => {
-    const teacher = await app.newPage();
-    await teacher.goto(`${app.server.url}/host`);
-    await teacher.getByLabel("Scenario").selectOption({ label: `${TUTORIAL.title} (5 min)` });
-    await teacher.getByRole("button", { name: "Sessie aanmaken" }).click();
-    const code = (await teacher.getByTestId("join-code").textContent())?.trim() ?? "";
-    const aios = await app.joinAs(code, "Amir", "AIOS");
-    const sw = await app.joinAs(code, "Sanne", "SW");
-    await teacher.locator('[data-team="T1"] [data-player="Sanne"]').waitFor();
-    await teacher.getByRole("button", { name: "Start", exact: true }).click();
-    await introduce(aios, "Amir, huisarts in opleiding");
-    await introduce(sw, "Sanne, sociaal werker");
-    for (const page of [aios, sw])
-      await page.getByRole("heading", { name: "Fase: Wat is er aan de hand?" }).waitFor();
+    const { teacher, code, pages } = await game.startTutorial(app, game.DUO);
+    const [aios, sw] = pages as [Page, Page];
 
     // One card shared, then B1: different private preferences, a proposal, a vote.
     await aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
     await sw.getByTestId("team-table").getByText("Gedeeld door Amir").waitFor();
-    for (const [page, option] of [
-      [aios, OPTION_A],
-      [sw, OPTION_B],
-    ] as const) {
-      await page.getByLabel(option).check();
-      await page.getByRole("button", { name: "Voorkeur vastleggen" }).click();
-      await page.getByText(`Jouw voorkeur: ${option}`).waitFor();
-    }
-    await aios.getByLabel("Optie", { exact: true }).selectOption({ label: OPTION_D });
-    await aios
-      .getByLabel("Onderbouwing: waarom deze optie?")
-      .fill("Ze komt niet omdat de bus niet meer rijdt.");
-    await aios.getByRole("button", { name: "Voorstel doen" }).click();
-    await sw.getByText(`Amir stelt voor: ${OPTION_D}`).waitFor();
-    await sw.getByRole("button", { name: "Eens", exact: true }).click();
-    await sw.getByRole("heading", { name: "Fase: Afspraken" }).waitFor();
+    await game.decideB1Apart(aios, sw, "Ze komt niet omdat de bus niet meer rijdt.");
 
     // The teacher's browser kept the host key: the debrief opens at the end of team T1's game.
     await teacher.goto(`${app.server.url}/debrief/${code}`);
@@ -95,7 +54,7 @@ describe.skipIf(!browserPath)("the debrief replay", () => {
       .count()
       .then((n) => expect(n).toBe(0));
     await swView.getByText("Sanne").first().waitFor();
-    expect(await overflow(teacher)).toBeLessThanOrEqual(0);
+    expect(await game.overflow(teacher)).toBeLessThanOrEqual(0);
     await shoot(teacher, "debrief-end-1366");
 
     // Jumping to the decision: its panel opens with each player's preference next to the choice, and what was missing.
@@ -201,14 +160,8 @@ describe.skipIf(!browserPath)("the debrief replay", () => {
       .waitFor();
 
     // A fresh browser with only the teacher link, at 200 % zoom (half the CSS pixels): the key leaves the address bar.
-    const hostKey = await teacher.evaluate((c) => localStorage.getItem(`wijkcrisis.host.${c}`), code);
-    const browser = teacher.context().browser();
-    if (!browser) throw new Error("no browser");
-    const zoomed = await browser.newContext({
-      locale: "nl-NL",
-      viewport: { width: 683, height: 384 },
-      deviceScaleFactor: 2,
-    });
+    const hostKey = await game.hostKeyOf(teacher, code);
+    const zoomed = await game.zoomedContext(teacher);
     const small = await zoomed.newPage();
     await small.goto(`${app.server.url}/debrief/${code}?team=T1&seq=${decisionSeq}#key=${hostKey}`);
     await small.locator('.role-view[data-role="AIOS"]').waitFor();
@@ -218,7 +171,7 @@ describe.skipIf(!browserPath)("the debrief replay", () => {
     await expect
       .poll(() => small.locator('[data-decision="B1"]').evaluate((d) => (d as HTMLDetailsElement).open))
       .toBe(true);
-    expect(await overflow(small)).toBeLessThanOrEqual(0);
+    expect(await game.overflow(small)).toBeLessThanOrEqual(0);
     await shoot(small, "debrief-200pct");
     await small.locator('[data-decision="B1"]').scrollIntoViewIfNeeded();
     await shoot(small, "debrief-decision-200pct");

@@ -21,10 +21,16 @@ describe.skipIf(!browserPath)("the facilitator in mission control", () => {
     await teacher.locator('[data-team="T1"] [data-player="Sanne"]').waitFor();
     await teacher.getByRole("button", { name: "Start", exact: true }).click();
     await teacher.getByRole("button", { name: "Volgende fase voor team T1" }).click();
+    // "Volgende fase" asks first (it names the open decisions); confirm it.
+    await teacher.getByRole("button", { name: "Ja, zet door" }).click();
 
     await aios.getByLabel("Je vraag aan Erik de Vries (optioneel)").fill("Mogen we met je meekijken?");
     await aios.locator('[data-contact="erik"]').getByRole("button", { name: "Contact opnemen" }).click();
+    // A call costs game time, so the student confirms it first.
+    await aios.locator('[data-contact="erik"]').getByRole("button", { name: "Ja, bellen" }).click();
 
+    // Questions to contacts the facilitator plays are answered in the team's detail panel.
+    await teacher.getByRole("button", { name: "Team T1: details, chat, tafel en kennismaken" }).click();
     const question = teacher.locator('[data-question="erik"]');
     await question.getByText("Mogen we met je meekijken?").waitFor();
     await question.getByText("Erik schaamt zich", { exact: false }).waitFor();

@@ -33,7 +33,9 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
 
     // A refusal reaches the teacher as a sentence: nobody is there to start with.
     await teacher.getByRole("button", { name: "Start", exact: true }).click();
-    await teacher.getByText("Een team mist een rol die nodig is om te beginnen.").waitFor();
+    await teacher
+      .getByText("Er zijn nog geen studenten. Wacht tot ze met de code hebben meegedaan.")
+      .waitFor();
 
     const aios = await joinAs(code, "Amir", "AIOS");
     const sw = await joinAs(code, "Sanne", "SW");
@@ -53,7 +55,7 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
     await teacher.getByRole("button", { name: "Teams opnieuw verdelen" }).click();
     await team.locator('[data-player="Amir"]').waitFor();
     await expect.poll(() => teacher.locator('[data-team="T2"]').count()).toBe(0);
-    await expect.poll(() => teacher.getByText("Een team mist een rol").count()).toBe(0);
+    await expect.poll(() => teacher.getByText("Er zijn nog geen studenten").count()).toBe(0);
     await teacher.getByRole("button", { name: "Start", exact: true }).click();
 
     // Each student sees the play view with their own cards, and not the other's.
@@ -78,9 +80,12 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
 
     // The teacher moves the team on: the first decision falls to its timeout, the second opens.
     await teacher.getByRole("button", { name: "Volgende fase voor team T1" }).click();
+    // "Volgende fase" asks first (it names the open decisions); confirm it.
+    await teacher.getByRole("button", { name: "Ja, zet door" }).click();
     await teacher.locator('[data-team="T1"]').getByText("Afspraken").waitFor();
     for (const page of [aios, sw]) await page.getByRole("heading", { name: "Fase: Afspraken" }).waitFor();
-    await sw.getByText("Besloten: Een geheugentest en een herinneringsbrief. (de tijd was om)").waitFor();
+    await sw.getByText("Besloten: Een geheugentest en een herinneringsbrief. (door de docent)").waitFor();
+    await sw.getByText("De docent zet het team door naar de volgende fase").first().waitFor();
 
     // Sharing puts the card on the other student's table, with who shared it.
     await aios.locator('[data-card="A1"]').getByRole("button", { name: "Op tafel leggen" }).click();
@@ -123,6 +128,8 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
     for (const page of [aios, sw])
       await expect.poll(() => page.getByText("Gepauzeerd: de docent").isVisible()).toBe(false);
 
+    // The message form is folded in mission control's sticky bar.
+    await teacher.locator("#message-box summary").click();
     await teacher.getByLabel("Bericht", { exact: true }).fill("Nog twee minuten voor dit besluit.");
     await teacher.getByRole("button", { name: "Versturen" }).click();
     for (const page of [aios, sw])

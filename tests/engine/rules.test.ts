@@ -140,7 +140,7 @@ describe("decisions", () => {
     expect(late).toEqual({ ok: false, reason: "discussion_started" });
   });
 
-  test("consensus of connected players decides; a disconnected player is not waited for", () => {
+  test("consensus of connected players decides once a disconnected player's grace has passed", () => {
     const g = startGame();
     introduce(g);
     for (const a of [g.aios, g.sw, g.wv])
@@ -154,6 +154,10 @@ describe("decisions", () => {
     });
     expect(g.w.state.decisions.B1?.status).toBe("open");
     g.w.must(SYSTEM, "player.connection", { playerId: "p-wv", connected: false });
+    expect(g.w.state.decisions.B1?.status).toBe("open");
+    expect(nextDeadline(g.s, g.w.state)).toBe(g.w.t + g.s.absentGrace);
+    g.w.t += g.s.absentGrace;
+    g.w.must(SYSTEM, "timer.fire", {});
     expect(g.w.state.decisions.B1).toMatchObject({ status: "decided", chosen: "D", decidedBy: "team" });
     expect(g.w.state.phase).toBe("F2");
   });

@@ -53,7 +53,9 @@ const brief = (m: Moment) =>
             ? `host ${m.action}`
             : m.kind === "outcome"
               ? `outcome ${m.outcomeId}`
-              : `bookmark ${m.note}`;
+              : m.kind === "bookmark"
+                ? `bookmark ${m.note}`
+                : `member ${m.action}`;
 
 describe("the debrief timeline", () => {
   it("lists every phase, share, facilitator action, decision and the outcome, in log order", () => {

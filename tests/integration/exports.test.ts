@@ -1,9 +1,11 @@
 // After a scripted game: the host finds the session back, and every export says what was played, in words.
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashState } from "../../scenarios/engine/hash.ts";
 import { parseScenario } from "../../scenarios/engine/parse.ts";
 import { foldSession } from "../../scenarios/engine/session.ts";
+import { catalogOf } from "../../server/scenarios/catalog.ts";
 import { hashSecret } from "../../server/security.ts";
 import { SessionExportSchema } from "../../shared/protocol/export.ts";
 import { type CreateSessionResponse, HostSessionResponse } from "../../shared/protocol/session.ts";
@@ -151,6 +153,49 @@ describe("the session export", () => {
     expect(debrief.decisions.map((d) => [d.decision, d.chosen])).toEqual(liveDecisions);
     expect(JSON.stringify(body)).not.toContain(session.hostKey);
     expect(JSON.stringify(body)).not.toContain("-token-");
+  });
+});
+
+describe("the facilitator's notes", () => {
+  const NOTE = "Xandriel legde de kaart pas laat neer; vraag naar Zwolmerik.";
+  it("travel in the JSON export, and are left out of the research export, as its codebook says", async () => {
+    const put = await fetch(`${server.url}/api/sessions/${session.code}/notes`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${session.hostKey}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ teamId: "T1", text: NOTE }),
+    });
+    expect(put.status).toBe(200);
+    const exported = SessionExportSchema.parse(await (await asHost("/export")).json());
+    expect(exported.notes).toEqual([{ teamId: "T1", text: NOTE, updatedAt: expect.any(Number) }]);
+
+    const research = await (await asHost("/research")).text();
+    expect(research).not.toContain("Zwolmerik");
+    expect(research).not.toContain("pas laat neer");
+    expect(Object.keys(JSON.parse(research))).not.toContain("notes");
+    expect(JSON.parse(research).codebook.removed).toMatch(/notities van de docent per team/);
+  });
+
+  it("are optional in an export file, so a file from before they travelled along still opens", () => {
+    const { notes: _, ...older } = SessionExportSchema.parse({
+      format: "wijkcrisis-session",
+      version: 1,
+      exportedAt: 0,
+      session: {
+        code: session.code,
+        scenarioId: scenario.id,
+        language: "nl",
+        teamSize: 3,
+        createdAt: 0,
+        endedAt: null,
+      },
+      scenarioSource: "",
+      scenarioVersion: "",
+      seed: 0,
+      entries: [],
+      teams: {},
+      notes: [],
+    });
+    expect(SessionExportSchema.parse(older).notes).toEqual([]);
   });
 });
 
@@ -308,5 +353,46 @@ describe("a join code used again", () => {
     const exported = SessionExportSchema.parse(await (await asHost("/export")).json());
     expect(exported.entries.length).toBe((await storedLog()).length);
     expect((await asHost("/host", "neither-of-the-two-keys-0123456")).status).toBe(403);
+  });
+});
+
+describe("a scenario file changed after the session was played", () => {
+  it("changes nothing in its debrief and exports: they replay the scenario kept at creation", async () => {
+    const original = readFileSync(new URL("../../scenarios/tutorial-nl.yaml", import.meta.url), "utf8");
+    const firstCard = scenario.cards.find((c) => c.title)?.title ?? "";
+    const edited = original
+      .replace(/^title: .*$/m, 'title: "Oefenronde, herzien"')
+      .replace(`title: ${firstCard}`, "title: Een kaart met een nieuwe titel");
+    const changed = parseScenario(edited, "tutorial-nl.yaml");
+    if (!changed.ok) throw new Error(JSON.stringify(changed.errors));
+    expect(changed.scenario.title).not.toBe(scenario.title);
+    // The next day the server starts with the edited file, on the same store.
+    await server.stop({ keepStore: true });
+    server = await startTestServer({
+      store: server.store,
+      catalog: catalogOf([changed.scenario], new Map([[scenario.id, edited]])),
+    });
+
+    const host = HostSessionResponse.parse(await (await asHost("/host")).json());
+    expect(host.scenario.title).toBe(scenario.title);
+    const exported = SessionExportSchema.parse(await (await asHost("/export")).json());
+    expect(exported.scenarioSource).toBe(original);
+    expect(exported.scenarioVersion).toBe(hashState(original));
+    const played = parseScenario(exported.scenarioSource, "export");
+    if (!played.ok) throw new Error("the kept scenario does not parse");
+    const { state, problems } = foldSession(played.scenario, { teamSize: 3 }, exported.entries);
+    expect(problems).toEqual([]);
+    expect(state.teams.T1?.outcome).toEqual(liveOutcome);
+    const csv = new TextDecoder().decode(await (await asHost("/export.csv")).arrayBuffer());
+    expect(csv).toContain(firstCard);
+    expect(csv).not.toContain("Een kaart met een nieuwe titel");
+    const research = await (await asHost("/research")).json();
+    expect(research.session.scenarioVersion).toBe(hashState(original));
+
+    // A session from before scenarios were kept (no kept text) reads the file as it is now.
+    const older = HostSessionResponse.parse(
+      await (await asHost("/host", "the-newer-session-host-key-0123")).json(),
+    );
+    expect(older.scenario.title).toBe(changed.scenario.title);
   });
 });

@@ -5,6 +5,7 @@ import "uplot/dist/uPlot.min.css";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import type { MomentContext, TeamContext } from "./context.ts";
+import { dataTable } from "./data-table.ts";
 import { cardTitle, clock, decisionQuestion, shorten } from "./labels.ts";
 
 const COLORS = ["#0b6e6e", "#a4262c", "#7a5a00", "#3d4fa1", "#5b2a86", "#1d7a3a"];
@@ -46,26 +47,6 @@ function markerPlugin(marks: () => Marks, now: () => number): uPlot.Plugin {
       ],
     },
   };
-}
-
-function dataTable(caption: string, head: string[], rows: string[][]): HTMLElement {
-  return h(
-    "div",
-    { class: "table-scroll chart-table" },
-    h(
-      "table",
-      {},
-      h("caption", {}, caption),
-      h("thead", {}, h("tr", {}, ...head.map((x) => h("th", { scope: "col" }, x)))),
-      h(
-        "tbody",
-        {},
-        ...rows.map(([first, ...rest]) =>
-          h("tr", {}, h("th", { scope: "row" }, first ?? ""), ...rest.map((x) => h("td", {}, x))),
-        ),
-      ),
-    ),
-  );
 }
 
 export function createCharts() {

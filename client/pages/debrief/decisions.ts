@@ -112,6 +112,17 @@ function decisionBody(ctx: MomentContext, d: Decision): HTMLElement[] {
         }),
       ),
     );
+    // Taken while someone was offline (after their grace, or by the timer): the debrief says who was not there.
+    if (ds.absent.length > 0)
+      body.push(
+        h(
+          "p",
+          { class: "absent-note" },
+          t("debrief.decision.absent", {
+            names: ds.absent.map((id) => who(s, state, id, state.members[id]?.role ?? "")).join(", "),
+          }),
+        ),
+      );
     if (ds.knowledge) {
       const missing = ds.missing.map((c) => {
         const card = missedCard(s, state, c);

@@ -10,7 +10,7 @@ import { placeReport } from "./report.ts";
 
 export function createGuided(session: LoadedSession, heading: HTMLElement) {
   const guide = createGuide();
-  const notes = createNotes(session.data.session.code, session.replay.teamIds);
+  const notes = createNotes(session.data.session.code, session.replay.teamIds, session.data.notes);
   const el = h("div", { class: "guided" }, guide.el, notes.el);
 
   const print = h(

@@ -74,6 +74,7 @@ export const MOMENT_KIND: Record<Moment["kind"], MessageKey> = {
   host: "debrief.kind.host",
   outcome: "debrief.kind.outcome",
   bookmark: "debrief.kind.bookmark",
+  member: "debrief.kind.member",
 };
 
 /** A moment in one plain sentence, e.g. "Amir (Huisarts in opleiding) legt ‘Haar val en de trap’ op tafel". */
@@ -115,5 +116,12 @@ export function momentText(s: Scenario, team: TeamState, m: Moment): string {
     }
     case "bookmark":
       return m.note ? t("debrief.moment.bookmark", { note: m.note }) : t("debrief.moment.bookmarkEmpty");
+    case "member":
+      return m.action === "start"
+        ? t("debrief.moment.member.start")
+        : t(`debrief.moment.member.${m.action}`, {
+            name: m.nickname ?? "",
+            role: m.role ? roleLabel(s, m.role) : "",
+          });
   }
 }

@@ -1,6 +1,7 @@
-// "De klas laten meekijken": while the session's room still runs after the end, the teacher's replay drives every
-// student's screen. The page joins the room as host and sends the team and moment it shows, at most a few a second.
-import type { LeadCommandPayloads } from "../../../shared/protocol/lead.ts";
+// "De klas laten meekijken": after the end the teacher's replay drives every student's screen. The page joins the
+// session's room as host (the server boots it from the log again if it closed: the next day, or after a restart)
+// and sends the team and moment it shows, at most a few a second.
+import { DebriefRoomResponse, type LeadCommandPayloads } from "../../../shared/protocol/lead.ts";
 import {
   hostSession,
   joinAsHost,
@@ -16,6 +17,20 @@ import { clock } from "./labels.ts";
 
 /** The page sends at most this often; the server also keeps to its own pace, and the latest moment wins. */
 const SEND_MS = 250;
+
+const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
+const serverUrl = devPort ? `${location.protocol}//${location.hostname}:${devPort}` : location.origin;
+
+/** `POST /api/sessions/<code>/room`: the session's room, booted again from the log when it had closed. */
+async function openRoom(code: string, hostKey: string): Promise<DebriefRoomResponse> {
+  const response = await fetch(`${serverUrl}/api/sessions/${encodeURIComponent(code)}/room`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${hostKey}` },
+  });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(String((body as { error?: unknown }).error ?? "unknown"));
+  return DebriefRoomResponse.parse(body);
+}
 
 type Availability = "checking" | "ready" | "notEnded" | "notLive" | "noKey" | "failed";
 
@@ -40,8 +55,11 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
   );
 
   let availability: Availability = "checking";
-  let roomId: string | null = null;
   let room: SessionRoom | undefined;
+  /** Where students get back in; known once the room is open. */
+  let joinUrl = "";
+  const rejoin = h("p", { class: "muted lead-rejoin", "data-testid": "lead-rejoin", hidden: true });
+  el.append(rejoin);
   let leading = false;
   let shown: { teamId: string; seq: number; elapsed: number } | undefined;
   let sentAt = 0;
@@ -53,7 +71,9 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
   };
 
   const draw = () => {
-    toggle.disabled = availability !== "ready";
+    toggle.disabled = availability !== "ready" && availability !== "notLive";
+    rejoin.hidden = !(leading && joinUrl);
+    rejoin.textContent = joinUrl ? t("lead.rejoin", { url: joinUrl }) : "";
     toggle.setAttribute("aria-pressed", String(leading));
     toggle.textContent = t(leading ? "lead.stop" : "lead.start");
     if (leading && shown)
@@ -94,8 +114,11 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
 
   const connect = async (): Promise<SessionRoom | undefined> => {
     if (room) return room;
-    if (!roomId || !hostKey) return undefined;
-    const joined = await joinAsHost(roomId, hostKey);
+    if (!hostKey) return undefined;
+    if (availability === "notLive") status.textContent = t("lead.opening");
+    const opened = await openRoom(code, hostKey);
+    joinUrl = opened.joinUrl;
+    const joined = await joinAsHost(opened.roomId, hostKey);
     joined.onMessage("ack", () => {});
     joined.onMessage("error", (raw: ServerError) => {
       if (!raw.command.startsWith("host.lead")) return;
@@ -111,6 +134,7 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
       draw();
     });
     room = joined;
+    availability = "ready";
     return joined;
   };
 
@@ -130,7 +154,11 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
       leading = true;
       send();
     } catch (e) {
-      problem.textContent = t("lead.failed", { problem: errorText(e) });
+      const code = e instanceof Error ? e.message : "";
+      problem.textContent =
+        code === "lead_not_ended" || code === "lead_code_in_use"
+          ? errorText(e)
+          : t("lead.failed", { problem: errorText(e) });
     } finally {
       draw();
     }
@@ -143,8 +171,8 @@ export function createLead(code: string, fromFile: boolean): Part & { dispose():
     }
     try {
       const status = await hostSession(code, hostKey);
-      roomId = status.roomId;
-      availability = !status.live || !roomId ? "notLive" : status.status !== "ended" ? "notEnded" : "ready";
+      availability =
+        status.status !== "ended" ? "notEnded" : !status.live || !status.roomId ? "notLive" : "ready";
     } catch {
       availability = "failed";
     }

@@ -5,7 +5,16 @@ import { t } from "../../ui/i18n.ts";
 import type { MomentContext, TeamContext } from "./context.ts";
 import { clock, MOMENT_KIND, momentText } from "./labels.ts";
 
-const KINDS: Moment["kind"][] = ["decision", "share", "inject", "host", "phase", "outcome", "bookmark"];
+const KINDS: Moment["kind"][] = [
+  "decision",
+  "share",
+  "inject",
+  "host",
+  "phase",
+  "outcome",
+  "bookmark",
+  "member",
+];
 
 export function createMoments() {
   const list = h("ol", { class: "moments", "aria-labelledby": "moments-heading" });

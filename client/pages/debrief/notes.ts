@@ -45,7 +45,11 @@ export interface Notes {
   texts(): Record<string, string>;
 }
 
-export function createNotes(code: string, teamIds: string[]): Notes {
+/**
+ * `inFile`: the notes an export carried. With the host key the server's notes are shown and edited; without it (a
+ * file opened in another browser) the file's notes are shown to read, and go into the printed report.
+ */
+export function createNotes(code: string, teamIds: string[], inFile: readonly TeamNote[] = []): Notes {
   const hostKey = hostedSessions.hostKey(code);
   const body = h("div", { class: "notes-body" });
   const el = h(
@@ -99,10 +103,11 @@ export function createNotes(code: string, teamIds: string[]): Notes {
     slot.saving = null;
   };
 
-  const slotFor = (teamId: string, note: TeamNote | undefined): Slot => {
+  const slotFor = (teamId: string, note: TeamNote | undefined, readOnly: boolean): Slot => {
     const id = `note-${teamId}`;
     const area = h("textarea", { id, rows: "6", "aria-describedby": `${id}-count ${id}-status` });
     area.value = note?.text ?? "";
+    area.readOnly = readOnly;
     const count = h("p", { class: "muted note-count", id: `${id}-count` });
     const status = h("p", { class: "note-status", id: `${id}-status`, "aria-live": "polite" });
     const button = h("button", { type: "button", class: "secondary" }, t("notes.save"));
@@ -129,6 +134,11 @@ export function createNotes(code: string, teamIds: string[]): Notes {
     };
     counted();
     idle(slot);
+    if (readOnly) {
+      button.hidden = true;
+      show(slot, t("notes.fromFile"), "ok");
+      return slot;
+    }
     area.addEventListener("input", () => {
       counted();
       clearTimeout(slot.timer);
@@ -152,24 +162,26 @@ export function createNotes(code: string, teamIds: string[]): Notes {
     return slot;
   };
 
-  const build = (notes: TeamNote[]) => {
+  const build = (notes: readonly TeamNote[], readOnly: boolean, ...before: HTMLElement[]) => {
     for (const teamId of teamIds) {
       const slot = slotFor(
         teamId,
         notes.find((n) => n.teamId === teamId),
+        readOnly,
       );
       slots.set(teamId, slot);
     }
-    body.replaceChildren(...[...slots.values()].map((s) => s.wrap));
+    body.replaceChildren(...before, ...[...slots.values()].map((s) => s.wrap));
     const slot = slots.get(current);
     if (slot) slot.wrap.hidden = false;
   };
 
-  if (!hostKey) body.append(h("p", { class: "muted" }, t("notes.noKey")));
+  if (!hostKey && inFile.length > 0) build(inFile, true, h("p", { class: "muted" }, t("notes.noKeyFile")));
+  else if (!hostKey) body.append(h("p", { class: "muted" }, t("notes.noKey")));
   else {
     body.append(h("p", { class: "muted", role: "status" }, t("notes.loading")));
     request(code, hostKey)
-      .then((raw) => build(NotesResponse.parse(raw).notes))
+      .then((raw) => build(NotesResponse.parse(raw).notes, false))
       .catch((error: unknown) =>
         body.replaceChildren(
           h("p", { class: "error", role: "alert" }, t("notes.loadFailed", { problem: errorText(error) })),

@@ -2,13 +2,17 @@
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
+import { createAdvanceConfirm, registerAdvance } from "./advance-confirm.ts";
 import type { MissionContext } from "./context.ts";
 import { debriefPath } from "./teacher-link.ts";
 
 export type Controls = { el: HTMLElement; update: (views: TeamView[], ended: boolean) => void };
 
 export function createControls(ctx: MissionContext): Controls {
+  /** Every playing team paused: the button resumes them all; otherwise it pauses those still playing. */
   let paused = false;
+  const advance = createAdvanceConfirm(ctx);
+  registerAdvance(ctx, advance.ask);
   const pause = h("button", {
     type: "button",
     onclick: () => ctx.send(paused ? "host.resume" : "host.pause", {}),
@@ -96,9 +100,25 @@ export function createControls(ctx: MissionContext): Controls {
 
   let teamIds = "";
   return {
-    el: h("div", { class: "controls" }, h("div", { class: "row" }, pause, end), confirm, endedNote, message),
+    el: h(
+      "div",
+      { class: "controls" },
+      h("div", { class: "row" }, pause, end),
+      confirm,
+      endedNote,
+      advance.el,
+      // Folded in mission control's sticky bar: opens over the grid instead of pushing it down.
+      h(
+        "details",
+        { class: "message-box", id: "message-box" },
+        h("summary", {}, t("mission.messageHeading")),
+        message,
+      ),
+    ),
     update(views, ended) {
-      paused = views.some((v) => v.paused);
+      const playing = views.filter((v) => v.status === "playing");
+      paused = playing.length > 0 && playing.every((v) => v.paused);
+      advance.update(views);
       pause.textContent = t(paused ? "mission.resumeAll" : "mission.pauseAll");
       pause.disabled = ended;
       end.hidden = ended;

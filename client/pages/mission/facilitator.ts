@@ -1,11 +1,11 @@
 // The facilitator's own part in a team's game: answering questions to contacts they play, and setting off injects.
-import type { TeamView } from "../../../shared/scenario/views.ts";
+import type { InjectView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import type { MissionContext } from "./context.ts";
 
 /** Questions the team put to a contact the facilitator plays, newest first, with whether they were answered since. */
-function questions(view: TeamView) {
+export function questions(view: TeamView) {
   const played = new Map(view.contacts.filter((c) => c.facilitator).map((c) => [c.id, c]));
   return view.feed
     .filter((item) => item.kind === "contact" && item.ref !== null && played.has(item.ref))
@@ -54,37 +54,67 @@ export function renderContactQuestions(ctx: MissionContext, view: TeamView): HTM
   );
 }
 
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
+
+function injectLabel(i: InjectView): string {
+  return `${i.id}${i.from ? ` · ${i.from}` : ""}: ${excerpt(i.text)}`;
+}
+
+/** Why the engine says an inject cannot fire now (scenarios/engine/inject-availability.ts), in words. */
+function blockText(i: InjectView): string {
+  return i.block ? t(`mission.inject.block.${i.block}`, { phase: i.phase ?? "" }) : "";
+}
+
+/** Offers only the injects that can still fire in this team; the others are listed with the reason they cannot. */
 export function renderInjects(ctx: MissionContext, view: TeamView): HTMLElement | null {
-  const pending = view.injects.filter((i) => !i.fired);
-  if (view.status !== "playing" || pending.length === 0) return null;
+  if (view.status !== "playing" || view.injects.length === 0) return null;
+  const ready = view.injects.filter((i) => i.block === null);
+  const blocked = view.injects.filter((i) => i.block !== null);
   return h(
     "details",
     { id: `injects-${view.teamId}`, class: "injects" },
-    h("summary", {}, t("mission.injects", { count: pending.length })),
-    h(
-      "ul",
-      {},
-      ...pending.map((i) =>
-        h(
-          "li",
-          {},
+    h("summary", {}, t("mission.injects", { count: ready.length })),
+    ready.length > 0
+      ? h(
+          "ul",
+          { class: "injects-ready" },
+          ...ready.map((i) =>
+            h(
+              "li",
+              { "data-inject": i.id },
+              h("span", {}, injectLabel(i)),
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "secondary",
+                  "aria-label": t("mission.fireLabel", { inject: i.id, team: view.teamId }),
+                  onclick: () => ctx.send("host.inject", { teamId: view.teamId, injectId: i.id }),
+                },
+                t("mission.fire"),
+              ),
+            ),
+          ),
+        )
+      : null,
+    blocked.length > 0
+      ? h(
+          "div",
+          { class: "injects-blocked" },
+          h("h4", {}, t("mission.injectsBlocked", { count: blocked.length })),
           h(
-            "span",
+            "ul",
             {},
-            `${i.id}${i.from ? ` · ${i.from}` : ""}: ${i.text.length > 140 ? `${i.text.slice(0, 140)}…` : i.text}`,
+            ...blocked.map((i) =>
+              h(
+                "li",
+                { "data-inject": i.id, "data-block": i.block ?? "" },
+                h("span", {}, injectLabel(i)),
+                h("span", { class: "muted block-reason" }, ` — ${blockText(i)}`),
+              ),
+            ),
           ),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "secondary",
-              "aria-label": t("mission.fireLabel", { inject: i.id, team: view.teamId }),
-              onclick: () => ctx.send("host.inject", { teamId: view.teamId, injectId: i.id }),
-            },
-            t("mission.fire"),
-          ),
-        ),
-      ),
-    ),
+        )
+      : null,
   );
 }

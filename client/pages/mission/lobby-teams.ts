@@ -1,11 +1,12 @@
 // Before the start: the teams as balanced so far, with a way to move a player to another team or role.
-
 import { type SeatSnapshot, type SessionSnapshot, teamNumber } from "../../net/connection.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { roleName } from "../../ui/labels.ts";
 import { playerItem } from "../lobby-list.ts";
 import type { MissionContext } from "./context.ts";
+import { moveControl } from "./move-player.ts";
+
+export { nextTeamId } from "./move-player.ts";
 
 /** Players grouped by team in team order; players without a team come last under "". */
 export function teamsOf(players: SeatSnapshot[]): [string, SeatSnapshot[]][] {
@@ -15,46 +16,6 @@ export function teamsOf(players: SeatSnapshot[]): [string, SeatSnapshot[]][] {
   return [...teams.entries()]
     .sort(([a], [b]) => order(a) - order(b))
     .map(([id, members]) => [id, members.sort((a, b) => a.nickname.localeCompare(b.nickname, "nl"))]);
-}
-
-export function nextTeamId(teamIds: string[]): string {
-  return `T${Math.max(0, ...teamIds.map(teamNumber)) + 1}`;
-}
-
-function moveForm(ctx: MissionContext, p: SeatSnapshot, teamIds: string[]): HTMLElement {
-  const fresh = nextTeamId(teamIds);
-  const team = h(
-    "select",
-    { id: `move-team-${p.id}` },
-    ...teamIds.map((id) =>
-      h("option", { value: id, selected: id === p.teamId }, t("mission.team", { team: id })),
-    ),
-    h("option", { value: fresh }, t("mission.newTeam", { team: fresh })),
-  );
-  const role = h(
-    "select",
-    { id: `move-role-${p.id}` },
-    ...ctx.roles.map((r) => h("option", { value: r, selected: r === p.role }, roleName(r))),
-  );
-  const form = h(
-    "form",
-    { class: "move-form" },
-    h("label", { for: team.id }, t("mission.moveTeam")),
-    team,
-    h("label", { for: role.id }, t("mission.moveRole")),
-    role,
-    h("button", { type: "submit", id: `move-submit-${p.id}` }, t("mission.move")),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    ctx.send("host.move", { playerId: p.id, teamId: team.value, role: role.value });
-  });
-  return h(
-    "details",
-    { class: "move", id: `move-${p.id}` },
-    h("summary", { "aria-label": t("mission.moveTitle", { name: p.nickname }) }, t("mission.move")),
-    form,
-  );
 }
 
 export function renderLobbyTeams(ctx: MissionContext, lobby: SessionSnapshot): HTMLElement {
@@ -74,7 +35,7 @@ export function renderLobbyTeams(ctx: MissionContext, lobby: SessionSnapshot): H
           "section",
           { class: "team-card", "data-team": id || "none" },
           h("h3", {}, id ? t("mission.team", { team: id }) : t("mission.noTeam")),
-          h("ul", { class: "players" }, ...members.map((p) => playerItem(p, moveForm(ctx, p, teamIds)))),
+          h("ul", { class: "players" }, ...members.map((p) => playerItem(p, moveControl(ctx, p, teamIds)))),
         ),
       ),
     ),

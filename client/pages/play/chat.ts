@@ -4,7 +4,7 @@ import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo } from "../../ui/keep.ts";
 import { roleName } from "../../ui/labels.ts";
-import { nicknameOf, type Part, type PlayContext } from "./context.ts";
+import type { Part, PlayContext } from "./context.ts";
 
 export function createChat(ctx: PlayContext): Part {
   const log = h("ol", { class: "chat-log", tabindex: "0", "aria-labelledby": "chat-heading" });
@@ -21,7 +21,10 @@ export function createChat(ctx: PlayContext): Part {
     const text = input.value.trim();
     if (!text) return;
     ctx.send("chat.say", { text });
-    input.value = "";
+    // Cleared only once the server took it: a refusal (too fast, too long) leaves the text to send again.
+    ctx.notices.whenAccepted("chat.say", () => {
+      if (input.value.trim() === text) input.value = "";
+    });
   });
 
   const draw = memo((view: TeamView) => {
@@ -32,8 +35,8 @@ export function createChat(ctx: PlayContext): Part {
             h(
               "li",
               { class: line.playerId === ctx.playerId() ? "chat-line own" : "chat-line" },
-              h("span", { class: "nickname" }, nicknameOf(view, line.playerId) ?? roleName(line.role)),
-              h("span", { class: "muted" }, ` (${line.role}) `),
+              h("span", { class: "nickname" }, line.nickname ?? roleName(line.role)),
+              h("span", { class: "muted" }, line.nickname ? ` · ${roleName(line.role)}: ` : ": "),
               h("span", {}, line.text),
             ),
           )),

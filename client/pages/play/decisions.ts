@@ -1,20 +1,29 @@
 // Open decisions, step by step: a private preference, then a proposal with a rationale, a vote, and for a
 // regisseur rule the regisseur's confirmation; decided ones show what was chosen, how, and how it played out
 // given what was on the table.
+import type { CommandPayloads } from "../../../shared/scenario/commands.ts";
 import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
 import { decidedByText, knowledgeText, roleName } from "../../ui/labels.ts";
 import { connectedCount, nicknameOf, type Part, type PlayContext } from "./context.ts";
+import { pauseLock } from "./pause-lock.ts";
 
 type Proposal = TeamView["proposals"][number];
+type DecisionCommand = "preference.record" | "proposal.make" | "proposal.vote" | "decision.confirm";
 
 const lockedText = (why: NonNullable<DecisionView["options"][number]["locked"]>) =>
   t(why === "information" ? "decision.locked.information" : "decision.locked.situation");
 
 export function createDecisions(ctx: PlayContext): Part {
   const list = h("div", { class: "decisions" });
+  const lock = pauseLock(list);
+  /** A refusal shows next to the step of the decision it was about. */
+  const send = <K extends DecisionCommand>(type: K, d: DecisionView, payload: CommandPayloads[K]) => {
+    ctx.notices.route(type, `${type}:${d.id}`);
+    ctx.send(type, payload);
+  };
   const optionText = (d: DecisionView, id: string | null) => d.options.find((o) => o.id === id)?.text ?? "";
 
   const preferenceStep = (d: DecisionView, discussed: boolean) => {
@@ -48,12 +57,13 @@ export function createDecisions(ctx: PlayContext): Part {
         ),
       ),
       h("button", { type: "submit" }, t("decision.recordPreference")),
+      ctx.notices.slot(`preference.record:${d.id}`),
       recorded,
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const optionId = form.querySelector<HTMLInputElement>("input:checked")?.value;
-      if (optionId) ctx.send("preference.record", { decisionId: d.id, optionId });
+      if (optionId) send("preference.record", d, { decisionId: d.id, optionId });
     });
     return form;
   };
@@ -84,22 +94,26 @@ export function createDecisions(ctx: PlayContext): Part {
       h("label", { for: rationale.id }, t("decision.rationale")),
       rationale,
       h("button", { type: "submit" }, t("decision.propose")),
+      ctx.notices.slot(`proposal.make:${d.id}`),
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      ctx.send("proposal.make", {
-        decisionId: d.id,
-        optionId: select.value,
-        rationale: rationale.value.trim(),
+      // The rationale stays typed until the server has taken the proposal: a refusal must not cost the text.
+      const text = rationale.value.trim();
+      send("proposal.make", d, { decisionId: d.id, optionId: select.value, rationale: text });
+      ctx.notices.whenAccepted("proposal.make", () => {
+        const now = document.getElementById(rationale.id);
+        if (now instanceof HTMLTextAreaElement && now.value.trim() === text) now.value = "";
       });
-      rationale.value = "";
     });
     return form;
   };
 
   const voteStep = (view: TeamView, d: DecisionView, p: Proposal) => {
     const mine = p.votes[ctx.playerId()];
-    const vote = (agree: boolean) => () => ctx.send("proposal.vote", { proposalId: p.id, agree });
+    // Members who dropped off a moment ago still count: the engine waits for their vote (absentGrace).
+    const awaited = view.awaited.filter((id) => !Object.hasOwn(p.votes, id));
+    const vote = (agree: boolean) => () => send("proposal.vote", d, { proposalId: p.id, agree });
     return h(
       "div",
       { class: "step proposal" },
@@ -116,8 +130,20 @@ export function createDecisions(ctx: PlayContext): Part {
       h(
         "p",
         { class: "muted" },
-        t("decision.votes", { count: Object.keys(p.votes).length, total: connectedCount(view) }),
+        t("decision.votes", {
+          count: Object.keys(p.votes).length,
+          total: connectedCount(view) + view.awaited.length,
+        }),
       ),
+      awaited.length > 0
+        ? h(
+            "p",
+            { class: "muted awaiting", role: "status" },
+            t("decision.awaiting", {
+              names: awaited.map((id) => nicknameOf(view, id) ?? id).join(", "),
+            }),
+          )
+        : null,
       mine === undefined
         ? h(
             "div",
@@ -130,6 +156,7 @@ export function createDecisions(ctx: PlayContext): Part {
             { class: "chosen" },
             t("decision.voted", { vote: t(mine ? "decision.agree" : "decision.disagree") }),
           ),
+      ctx.notices.slot(`proposal.vote:${d.id}`),
     );
   };
 
@@ -142,10 +169,11 @@ export function createDecisions(ctx: PlayContext): Part {
       h("label", { for: select.id }, t("decision.option")),
       select,
       h("button", { type: "submit" }, t("decision.confirm")),
+      ctx.notices.slot(`decision.confirm:${d.id}`),
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      ctx.send("decision.confirm", { decisionId: d.id, optionId: select.value });
+      send("decision.confirm", d, { decisionId: d.id, optionId: select.value });
     });
     return form;
   };
@@ -222,9 +250,11 @@ export function createDecisions(ctx: PlayContext): Part {
       "section",
       { class: "panel", "aria-labelledby": "decisions-heading" },
       h("h2", { id: "decisions-heading" }, t("decision.heading")),
-      ctx.notices.slot("preference.record", "proposal.make", "proposal.vote", "decision.confirm"),
-      list,
+      lock.el,
     ),
-    update: (view) => draw(view, [view.decisions, view.proposals, view.members, ctx.playerId()]),
+    update: (view) => {
+      draw(view, [view.decisions, view.proposals, view.members, view.awaited, ctx.playerId()]);
+      lock.update(view);
+    },
   };
 }

@@ -18,7 +18,8 @@ export function feedItem(item: FeedItem): HTMLElement {
 }
 
 export function createFeed(): Part {
-  const list = h("ol", { class: "feed", reversed: true });
+  // It scrolls on its own when long, so keyboard users must be able to focus it.
+  const list = h("ol", { class: "feed", reversed: true, tabindex: "0", "aria-labelledby": "feed-heading" });
   /** Announces only items that arrive while the page is open, not the whole history after a reload. */
   const announcer = h("p", { class: "visually-hidden", "aria-live": "polite" });
   let lastSeq: number | null = null;

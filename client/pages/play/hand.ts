@@ -6,15 +6,18 @@ import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
 import { basisName } from "../../ui/labels.ts";
 import type { Part, PlayContext } from "./context.ts";
+import { pauseLock } from "./pause-lock.ts";
 
 export function createHand(ctx: PlayContext): Part {
   const list = h("ul", { class: "cards", "aria-labelledby": "hand-heading" });
+  const lock = pauseLock(list);
   /** The sensitive card whose basis question is open; it survives re-draws. */
   let choosing: string | null = null;
   let latest: TeamView | undefined;
 
   const share = (cardId: string, basis?: Basis) => {
     choosing = null;
+    ctx.notices.route("card.share", `card.share:${cardId}`);
     ctx.send("card.share", basis ? { cardId, basis } : { cardId });
   };
 
@@ -97,6 +100,7 @@ export function createHand(ctx: PlayContext): Part {
               ),
       ),
       choosing === card.id && !card.shared ? basisForm(card) : null,
+      ctx.notices.slot(`card.share:${card.id}`),
     );
 
   const draw = (view: TeamView) => {
@@ -118,11 +122,11 @@ export function createHand(ctx: PlayContext): Part {
       { class: "panel", "aria-labelledby": "hand-heading" },
       h("h2", { id: "hand-heading" }, t("hand.heading")),
       h("p", { class: "muted" }, t("hand.intro")),
-      ctx.notices.slot("card.share"),
-      list,
+      lock.el,
     ),
     update(view) {
       latest = view;
+      lock.update(view);
       drawIfChanged(view, [view.hand, view.status, view.paused]);
     },
   };

@@ -3,7 +3,7 @@
 import { LEAD_SHOW, type LeadPicture, type LeadShow, LeadShowSchema } from "../../../shared/protocol/lead.ts";
 import type { CardView, TeamView } from "../../../shared/scenario/views.ts";
 import type { SessionRoom } from "../../net/connection.ts";
-import { h } from "../../ui/dom.ts";
+import { h, mount } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { knowledgeText, roleName } from "../../ui/labels.ts";
 import { feedItem } from "./feed.ts";
@@ -183,4 +183,37 @@ export function createLeadFollow() {
       room?.send("lead.sync", {});
     },
   };
+}
+
+/** How often a waiting student's page tries the session again: thirty laptops, one light request each. */
+const WAIT_RETRY_MS = 5_000;
+
+/**
+ * A student whose stored seat belongs to an ended session without a room: the teacher may reopen it for the debrief
+ * ("Klas laten meekijken", the day after too). The seat is kept and the page tries again now and then, so the
+ * student follows as soon as the teacher leads; `enter` joins (and draws the session) and says whether it worked.
+ */
+export function waitForLead(enter: () => Promise<boolean>, joinAnother: () => void) {
+  const status = h("p", { class: "muted", role: "status" }, t("lead.wait.status"));
+  const another = h("button", { type: "button", class: "secondary" }, t("lead.wait.other"));
+  const card = h(
+    "section",
+    { class: "card lead-wait", "aria-labelledby": "lead-wait-heading" },
+    h("h1", { id: "lead-wait-heading" }, t("lead.wait.heading")),
+    h("p", {}, t("lead.wait.text")),
+    status,
+    another,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const retry = async () => {
+    if (!card.isConnected) return;
+    if (await enter()) return;
+    if (card.isConnected) timer = setTimeout(retry, WAIT_RETRY_MS);
+  };
+  another.addEventListener("click", () => {
+    clearTimeout(timer);
+    joinAnother();
+  });
+  mount(card);
+  timer = setTimeout(retry, WAIT_RETRY_MS);
 }

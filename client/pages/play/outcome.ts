@@ -1,5 +1,7 @@
 // How the case ended for this team, shown on top once the game is over, and why: per decision what the team
-// chose, whether it knew what that choice needed, and which cards (by title and holder) were not on the table.
+// chose, whether it knew what that choice needed, and which cards (by title and holder) were not on the table;
+// and where the meters ended, by name and number.
+import { METER_MAX, METER_MIN } from "../../../shared/scenario/primitives.ts";
 import type { DecisionReview, MissedCard, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
@@ -82,19 +84,55 @@ export function renderReview(review: DecisionReview[]): HTMLElement | null {
   );
 }
 
+/** Each meter by name with its value as a number and a bar, so it reads without colour. */
+export function renderMeters(view: TeamView): HTMLElement | null {
+  const ids = Object.keys(view.meters);
+  if (ids.length === 0) return null;
+  return h(
+    "section",
+    { class: "outcome-meters", "aria-labelledby": "meters-heading" },
+    h("h3", { id: "meters-heading" }, t("outcome.meters")),
+    h(
+      "dl",
+      { class: "meter-list" },
+      ...ids.flatMap((id) => {
+        const value = view.meters[id] ?? 0;
+        const name = view.meterNames[id] ?? id;
+        return [
+          h("dt", {}, name),
+          h(
+            "dd",
+            { "data-meter": id },
+            h("meter", {
+              min: String(METER_MIN),
+              max: String(METER_MAX),
+              value: String(value),
+              "aria-hidden": "true",
+            }),
+            h("span", { class: "meter-value" }, t("outcome.meterValue", { value, max: METER_MAX })),
+          ),
+        ];
+      }),
+    ),
+  );
+}
+
 export function createOutcome(): Part {
   // Only the outcome itself is announced; the review below it is read at the student's own pace.
   const body = h("div", { "aria-live": "polite" });
+  const meters = h("div", {});
   const why = h("div", {});
   const el = h(
     "section",
     { class: "panel outcome", "aria-labelledby": "outcome-heading" },
     h("h2", { id: "outcome-heading" }, t("outcome.heading")),
     body,
+    meters,
     why,
   );
   const draw = memo((view: TeamView) => {
     body.replaceChildren(...(view.outcome ? renderOutcome(view.outcome) : []));
+    meters.replaceChildren(...[renderMeters(view)].filter((x) => x !== null));
     why.replaceChildren(...[renderReview(view.review)].filter((x) => x !== null));
   });
   let ended: boolean | null = null;
@@ -102,7 +140,7 @@ export function createOutcome(): Part {
     el,
     update(view) {
       el.hidden = view.outcome === null;
-      draw(view, [view.outcome, view.review]);
+      draw(view, [view.outcome, view.review, view.meters]);
       // The game ending while the student works further down the page: bring the outcome into view, once.
       if (ended === false && view.outcome !== null) el.scrollIntoView({ block: "start" });
       ended = view.outcome !== null;

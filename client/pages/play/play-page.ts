@@ -1,7 +1,10 @@
-// The student's game screen: the header on top, the team's work on the left, news and talk on the right.
+// The student's game screen: the header and the shared case on top, then three columns on a laptop (own cards;
+// introductions, decisions and the team table; news, chat and contacts), one column at 200 % zoom with the
+// team's current work first. Each part stays a self-contained component, so a scene can take a column later.
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
+import { createCasus } from "./casus.ts";
 import { createChat } from "./chat.ts";
 import { createContacts } from "./contacts.ts";
 import type { Part, PlayContext } from "./context.ts";
@@ -16,9 +19,17 @@ import { createTable } from "./table.ts";
 export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): Part {
   const header = createHeader(ctx.role);
   const outcome = createOutcome();
-  const work = [createKennismaken(ctx), createDecisions(ctx), createHand(ctx), createTable()];
-  const side = [createFeed(), createChat(ctx), createContacts(ctx)];
-  const parts = [header, outcome, ...work, ...side];
+  const casus = createCasus();
+  const own = [createHand(ctx)];
+  const team = [createKennismaken(ctx), createDecisions(ctx), createTable()];
+  const talk = [createFeed(), createChat(ctx), createContacts(ctx)];
+  const parts = [header, outcome, casus, ...own, ...team, ...talk];
+  const column = (name: string, label: string, items: Part[]) =>
+    h(
+      "div",
+      { class: `play-col play-${name}`, role: "group", "aria-label": label },
+      ...items.map((p) => p.el),
+    );
   return {
     el: h(
       "div",
@@ -26,14 +37,17 @@ export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): P
       header.el,
       h("div", { "aria-label": t("play.errorsFor"), role: "region" }, fallbackNotice),
       outcome.el,
+      casus.el,
       h(
         "div",
         { class: "play-grid" },
-        h("div", { class: "play-main" }, ...work.map((p) => p.el)),
-        h("div", { class: "play-side" }, ...side.map((p) => p.el)),
+        column("team", t("play.columnTeam"), team),
+        column("own", t("play.columnOwn"), own),
+        column("talk", t("play.columnTalk"), talk),
       ),
     ),
     update(view: TeamView) {
+      ctx.notices.update({ paused: view.paused, phase: view.phase?.id ?? null, status: view.status });
       for (const part of parts) part.update(view);
     },
   };

@@ -89,6 +89,7 @@ export const debrief = {
   "debrief.decision.never": "This decision never came up in this team.",
   "debrief.decision.open": "Not decided yet at this moment.",
   "debrief.decision.chosen": "Decided: {option} ({by}, at {time})",
+  "debrief.decision.absent": "Decided without {names}: not connected at that moment.",
   "debrief.jumpToDecision": "To the moment of deciding ({time})",
   "debrief.knowledge.informed": "Informed: every card this choice needed was on the table.",
   "debrief.knowledge.partial": "Partly informed: some of the cards this choice needed were on the table.",
@@ -226,6 +227,10 @@ export const debrief = {
   "debrief.contrib.votes": "Votes",
   "debrief.contrib.contacts": "Contacts",
   "debrief.kind.bookmark": "Bookmark",
+  "debrief.kind.member": "Who takes part",
+  "debrief.moment.member.join": "{name} ({role}) joins the team",
+  "debrief.moment.member.leave": "{name} ({role}) moves to another team or role",
+  "debrief.moment.member.start": "The team is complete and starts",
   "debrief.moment.bookmark": "Bookmark: {note}",
   "debrief.moment.bookmarkEmpty": "The teacher's bookmark",
   "guide.heading": "Debriefing the team",
@@ -285,6 +290,9 @@ export const debrief = {
   "notes.loadFailed": "The notes could not be loaded: {problem}",
   "notes.noKey":
     "Notes are kept with the session on the server and need the teacher link. Open the debrief with the teacher link to take notes.",
+  "notes.noKeyFile":
+    "These notes come from the file and can only be read here. Open the debrief with the teacher link to change them.",
+  "notes.fromFile": "From the file (read only)",
   "notes.none": "No notes.",
   "report.print": "Print report",
   "report.title": "Report: {title}",
@@ -320,11 +328,13 @@ export const debrief = {
   "lead.notEnded":
     "Leading only works once the session has ended: during play it would give away other roles' cards.",
   "lead.notLive":
-    "Leading only works while the session still runs on the server (the same day, until nobody has been connected for a while). It has closed. Turn on projector mode and show the class the big screen.",
+    "The session no longer runs on the server (the next day, or after nobody was connected for a while). Press ‘Lead the class’: the session opens again for the debrief, and students who open their join link again follow.",
   "lead.fromFile":
     "This debrief comes from a file: leading only works from the session itself. Use projector mode.",
   "lead.unavailable":
     "Could not check whether the session still runs. Turn on projector mode and show the class the big screen.",
+  "lead.opening": "Opening the session again for the debrief…",
+  "lead.rejoin": "A student does not follow? Have them open their join link again: {url}",
   "lead.leading": "The class now sees team {team} — moment {time} · {count} student(s) connected",
   "lead.failed": "Could not connect to the session: {problem}",
   "lead.lost": "The connection to the session is gone; the students see their own screens again.",
@@ -343,6 +353,11 @@ export const debrief = {
   "lead.export.problem.key": "the server does not accept this browser's host key",
   "lead.export.problem.gone": "the session no longer exists on the server",
   "lead.export.problem.status": "the server answered with error code {status}",
+  "lead.wait.heading": "This session has ended",
+  "lead.wait.text":
+    "Your seat is kept. When your teacher lets the class follow the debrief, you get back in here by yourself.",
+  "lead.wait.status": "Waiting for the teacher to open the debrief…",
+  "lead.wait.other": "Join with another code",
   "lead.follow.label": "Following the teacher",
   "lead.follow.showing": "The teacher is showing team {team} — moment {time}",
   "lead.follow.away": "The teacher is showing team {team}. You are looking on your own.",

@@ -21,6 +21,13 @@ export const errors = {
   "error.unknown_team": "This team does not exist.",
   "error.store_unavailable": "The server could not save this. Please try again.",
   "error.session_ended": "This session has ended. Ask your teacher for a new code.",
+  "error.seat_unknown": "This browser no longer has a seat in this session. Join again with your name.",
+  "error.pin_wrong":
+    "This seat PIN is not right. Look on your first screen or ask your teacher to hand the seat over.",
+  "error.pin_locked":
+    "Too many wrong seat PINs. This seat is locked for a few minutes; your teacher can hand it over to you.",
+  "error.no_players": "No students yet. Wait until they have joined with the code.",
+  "error.roles_missing_in_team": "Team {team} still needs a {role}.",
   "error.invalid_entry": "The server cannot process this.",
   "error.unknown_command": "This action does not exist.",
   "error.invalid_payload": "The details of this action are not valid.",
@@ -38,6 +45,8 @@ export const errors = {
   "error.not_due": "It is not time for that yet.",
   "error.role_unknown": "This role does not exist in this scenario.",
   "error.role_taken": "This role is already taken.",
+  "error.seat_occupied":
+    "Someone who is connected already plays that role in that team. Move that player first, or pick another role.",
   "error.roles_missing": "A team lacks a role it needs to start.",
   "error.unknown_card": "This card does not exist.",
   "error.not_your_card": "This is not your card.",
@@ -61,6 +70,9 @@ export const errors = {
   "error.contact_limit": "Your team has used this contact as often as allowed.",
   "error.unknown_inject": "This event does not exist.",
   "error.inject_already_fired": "This event has already happened.",
+  "error.inject_unavailable": "This event cannot happen in this team now.",
   "error.lead_not_ended":
     "Leading the class only works once the session has ended: during play it would show what other roles have not shared yet.",
+  "error.lead_code_in_use":
+    "This session's code is now used by another, running session, so students cannot follow with their old link. Use projector mode.",
 } as const satisfies Record<keyof typeof nl, string>;

@@ -19,6 +19,7 @@ export const exports = {
   "export.col.decidedBy": "Decided",
   "export.col.best": "Best choice",
   "export.col.timedOut": "Timed out",
+  "export.col.absent": "Decided without (not connected)",
   "export.col.knowledge": "Information at the decision",
   "export.col.missing": "Missing cards",
   "export.col.criticalPooled": "Critical cards pooled (%)",
@@ -46,6 +47,8 @@ export const exports = {
   "export.type.session.start": "session started",
   "export.type.session.end": "session ended",
   "export.type.team.join": "seated in the team",
+  "export.type.team.leave": "taken out of the team (moved)",
+  "export.type.team.start": "team started by itself (complete)",
   "export.type.player.connection": "connection",
   "export.type.kennismaken.submit": "introduction submitted",
   "export.type.card.share": "card shared",
@@ -64,4 +67,51 @@ export const exports = {
   "export.type.host.inject": "event injected",
   "export.type.host.message": "facilitator message",
   "export.type.host.end": "ended by the facilitator",
+  // The research export's codebook (server/sessions/export-research.ts): one sentence per field of the file.
+  "export.codebook.format": 'Always "wijkcrisis-research".',
+  "export.codebook.version": "Version of this format (1).",
+  "export.codebook.exportedAt": "Time of export (ms since 1970, UTC).",
+  "export.codebook.removed":
+    "What this export leaves out: nicknames, player ids, chat messages, proposal rationales, introduction (kennismaken) texts, facilitator messages, questions to contacts, notes on cards, and the facilitator's notes per team (the teacher's own text, which may name students; not even their length is kept). Of other free text only its length (textLength) remains.",
+  "export.codebook.session.code": "The session's join code (not unique over time; with the date it is).",
+  "export.codebook.session.scenarioId": "The scenario's id.",
+  "export.codebook.session.scenarioVersion": "Hash of the scenario file: same version = same rules.",
+  "export.codebook.session.language": "Session language (nl or en).",
+  "export.codebook.session.teamSize": "Players per team (2 or 3).",
+  "export.codebook.session.date": "Date of the session (YYYY-MM-DD, UTC).",
+  "export.codebook.session.ended": "Whether the session has ended.",
+  "export.codebook.names.roles / phases / cards / contacts / injects":
+    "From id to name, title or sender, as the scenario calls them.",
+  "export.codebook.names.decisions": "Per decision id the question, and per option id its label.",
+  "export.codebook.players[].pseudonym":
+    "Role + number in order of joining (AIOS-1); replaces name and player id everywhere.",
+  "export.codebook.players[].team": "Team (T1, T2 …).",
+  "export.codebook.players[].role": "Role id (see names.roles).",
+  "export.codebook.events[].seq": "Sequence number in the session log.",
+  "export.codebook.events[].team": "Team, or null for session entries.",
+  "export.codebook.events[].t": "Game time in ms.",
+  "export.codebook.events[].phase": "Phase id it happened in, or null.",
+  "export.codebook.events[].timeLeft": "Ms left on that phase's clock, or null.",
+  "export.codebook.events[].type": "Entry type (e.g. card.share = card shared; see docs/protocol.md).",
+  "export.codebook.events[].actor": "player, host (facilitator) or system.",
+  "export.codebook.events[].player": "Pseudonym of the player who acted or whom it was about, or null.",
+  "export.codebook.events[].role": "That player's role id, or null.",
+  "export.codebook.events[].card / basis": "Shared card id and the basis chosen for a sensitive card.",
+  "export.codebook.events[].decision / option":
+    "Decision and option id of a preference, proposal, vote or confirmation.",
+  "export.codebook.events[].agree": "For a vote: agree (true) or not.",
+  "export.codebook.events[].contact / inject": "Contact or inject id.",
+  "export.codebook.events[].connected / extendMs / endReason / toTeam":
+    "Connection on/off, extension in ms, reason for the end, team moved to.",
+  "export.codebook.events[].textLength": "Number of characters of the removed free text, or null.",
+  "export.codebook.events[].accepted": "Whether the engine accepted the entry on replay.",
+  "export.codebook.teams.<team>.outcome": "Outcome: id and level.",
+  "export.codebook.teams.<team>.decisions[]":
+    "Per decision: chosen option, by whom (team/regisseur/timeout/host), best, timedOut, knowledge (informed/partial/uninformed), missing cards, share of critical cards pooled (0–1), matchesSolo per role, and per player the preference before discussion (before), the vote after (after; null on a timeout) and whether it moved (shifted).",
+  "export.codebook.teams.<team>.timeToShare":
+    "Per critical card: ms from the start until it reached the table, or null.",
+  "export.codebook.teams.<team>.sensitiveShares": "Sensitive shares: role, basis and score.",
+  "export.codebook.teams.<team>.meterCurves": "Per meter: points {t, value}.",
+  "export.codebook.teams.<team>.contributions":
+    "Per role: number of shares, chat messages, proposals, votes, contacts.",
 } as const satisfies Record<keyof typeof nl, string>;

@@ -87,6 +87,7 @@ export const debrief = {
   "debrief.decision.never": "Dit besluit kwam in dit team niet aan de orde.",
   "debrief.decision.open": "Op dit moment nog niet besloten.",
   "debrief.decision.chosen": "Besloten: {option} ({by}, om {time})",
+  "debrief.decision.absent": "Besloten zonder {names}: niet verbonden op dat moment.",
   "debrief.jumpToDecision": "Naar het moment van besluiten ({time})",
   "debrief.knowledge.informed": "Geïnformeerd: alle kaarten die deze keuze nodig had lagen op tafel.",
   "debrief.knowledge.partial":
@@ -225,6 +226,10 @@ export const debrief = {
   "debrief.contrib.votes": "Stemmen",
   "debrief.contrib.contacts": "Contacten",
   "debrief.kind.bookmark": "Bladwijzer",
+  "debrief.kind.member": "Wie er meedoet",
+  "debrief.moment.member.join": "{name} ({role}) schuift aan",
+  "debrief.moment.member.leave": "{name} ({role}) gaat naar een ander team of andere rol",
+  "debrief.moment.member.start": "Het team is compleet en begint",
   "debrief.moment.bookmark": "Bladwijzer: {note}",
   "debrief.moment.bookmarkEmpty": "Bladwijzer van de docent",
   "guide.heading": "Nabespreking met het team",
@@ -284,6 +289,9 @@ export const debrief = {
   "notes.loadFailed": "De notities konden niet worden geladen: {problem}",
   "notes.noKey":
     "Notities worden bij de sessie op de server bewaard en vragen de docentlink. Open de nabespreking met de docentlink om notities te maken.",
+  "notes.noKeyFile":
+    "Deze notities komen uit het bestand en zijn hier alleen te lezen. Open de nabespreking met de docentlink om ze te wijzigen.",
+  "notes.fromFile": "Uit het bestand (alleen lezen)",
   "notes.none": "Geen notities.",
   "report.print": "Rapport afdrukken",
   "report.title": "Rapport: {title}",
@@ -319,11 +327,13 @@ export const debrief = {
   "lead.notEnded":
     "Meekijken kan pas als de sessie is afgelopen: tijdens het spel zou het de kaarten van andere rollen verraden.",
   "lead.notLive":
-    "Meekijken kan alleen zolang de sessie nog op de server draait (dezelfde dag, tot een tijd niemand meer verbonden is). Die is nu gesloten. Zet de projectormodus aan en laat de klas meekijken op het grote scherm.",
+    "De sessie draait niet meer op de server (de volgende dag, of nadat een tijd niemand verbonden was). Druk op ‘Klas laten meekijken’: de sessie gaat dan weer open voor de nabespreking, en studenten die hun deelnamelink opnieuw openen kijken mee.",
   "lead.fromFile":
     "Deze nabespreking komt uit een bestand: meekijken kan alleen vanuit de sessie zelf. Gebruik de projectormodus.",
   "lead.unavailable":
     "Nagaan of de sessie nog draait lukte niet. Zet de projectormodus aan en laat de klas meekijken op het grote scherm.",
+  "lead.opening": "De sessie wordt weer geopend voor de nabespreking…",
+  "lead.rejoin": "Kijkt een student niet mee? Laat hem of haar de deelnamelink opnieuw openen: {url}",
   "lead.leading": "De klas ziet nu team {team} — moment {time} · {count} student(en) verbonden",
   "lead.failed": "Verbinden met de sessie lukte niet: {problem}",
   "lead.lost": "De verbinding met de sessie is weg; de studenten zien weer hun eigen scherm.",
@@ -342,6 +352,11 @@ export const debrief = {
   "lead.export.problem.key": "de server accepteert de docentsleutel van deze browser niet",
   "lead.export.problem.gone": "de sessie bestaat niet meer op de server",
   "lead.export.problem.status": "de server antwoordde met foutcode {status}",
+  "lead.wait.heading": "Deze sessie is afgelopen",
+  "lead.wait.text":
+    "Je plek is bewaard. Laat je docent de klas meekijken bij de nabespreking, dan kom je hier vanzelf weer binnen.",
+  "lead.wait.status": "Wachten tot de docent de nabespreking opent…",
+  "lead.wait.other": "Met een andere code meedoen",
   "lead.follow.label": "Meekijken met de docent",
   "lead.follow.showing": "De docent laat team {team} zien — moment {time}",
   "lead.follow.away": "De docent laat team {team} zien. Jij kijkt nu zelf verder.",

@@ -19,6 +19,13 @@ export const errors = {
   "error.unknown_team": "Dit team bestaat niet.",
   "error.store_unavailable": "De server kon dit niet opslaan. Probeer het opnieuw.",
   "error.session_ended": "Deze sessie is afgelopen. Vraag je docent om een nieuwe code.",
+  "error.seat_unknown": "Deze browser heeft geen plek meer in deze sessie. Doe opnieuw mee met je naam.",
+  "error.pin_wrong":
+    "Deze stoel-PIN klopt niet. Kijk op je eerste scherm of vraag je docent om de stoel over te dragen.",
+  "error.pin_locked":
+    "Te vaak een verkeerde stoel-PIN. Deze plek is een paar minuten op slot; je docent kan hem aan je overdragen.",
+  "error.no_players": "Er zijn nog geen studenten. Wacht tot ze met de code hebben meegedaan.",
+  "error.roles_missing_in_team": "Team {team} mist nog een {role}.",
   "error.invalid_entry": "Dit kan de server niet verwerken.",
   "error.unknown_command": "Deze actie bestaat niet.",
   "error.invalid_payload": "De gegevens bij deze actie kloppen niet.",
@@ -36,6 +43,8 @@ export const errors = {
   "error.not_due": "Het is daar nog geen tijd voor.",
   "error.role_unknown": "Deze rol bestaat niet in dit scenario.",
   "error.role_taken": "Deze rol is al bezet.",
+  "error.seat_occupied":
+    "Die rol wordt in dat team al gespeeld door iemand die verbonden is. Verplaats die speler eerst, of kies een andere rol.",
   "error.roles_missing": "Een team mist een rol die nodig is om te beginnen.",
   "error.unknown_card": "Deze kaart bestaat niet.",
   "error.not_your_card": "Dit is niet jouw kaart.",
@@ -59,6 +68,9 @@ export const errors = {
   "error.contact_limit": "Jullie hebben dit contact al zo vaak gebruikt als mag.",
   "error.unknown_inject": "Deze gebeurtenis bestaat niet.",
   "error.inject_already_fired": "Deze gebeurtenis heeft al plaatsgevonden.",
+  "error.inject_unavailable": "Deze gebeurtenis kan nu niet in dit team plaatsvinden.",
   "error.lead_not_ended":
     "De klas laten meekijken kan pas als de sessie is afgelopen: tijdens het spel zou het laten zien wat andere rollen nog niet gedeeld hebben.",
+  "error.lead_code_in_use":
+    "De code van deze sessie is nu in gebruik door een andere, lopende sessie, dus studenten kunnen niet met hun oude link meekijken. Gebruik de projectormodus.",
 } as const;

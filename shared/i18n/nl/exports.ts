@@ -17,6 +17,7 @@ export const exports = {
   "export.col.decidedBy": "Besloten",
   "export.col.best": "Beste keuze",
   "export.col.timedOut": "Tijd was om",
+  "export.col.absent": "Besloten zonder (niet verbonden)",
   "export.col.knowledge": "Informatie bij het besluit",
   "export.col.missing": "Ontbrekende kaarten",
   "export.col.criticalPooled": "Kritieke kaarten op tafel (%)",
@@ -44,6 +45,8 @@ export const exports = {
   "export.type.session.start": "sessie gestart",
   "export.type.session.end": "sessie afgelopen",
   "export.type.team.join": "in het team geplaatst",
+  "export.type.team.leave": "uit het team gehaald (verplaatst)",
+  "export.type.team.start": "team vanzelf gestart (compleet)",
   "export.type.player.connection": "verbinding",
   "export.type.kennismaken.submit": "kennismaking ingevuld",
   "export.type.card.share": "kaart gedeeld",
@@ -62,4 +65,54 @@ export const exports = {
   "export.type.host.inject": "gebeurtenis ingezet",
   "export.type.host.message": "bericht van de docent",
   "export.type.host.end": "beëindigd door de docent",
+  // The research export's codebook (server/sessions/export-research.ts): one sentence per field of the file.
+  "export.codebook.format": 'Altijd "wijkcrisis-research".',
+  "export.codebook.version": "Versie van dit formaat (1).",
+  "export.codebook.exportedAt": "Moment van exporteren (ms sinds 1970, UTC).",
+  "export.codebook.removed":
+    "Wat uit deze export is weggelaten: bijnamen, speler-id's, chatberichten, onderbouwingen van voorstellen, kennismakingsteksten, berichten van de docent, vragen aan contacten, notities bij kaarten en de notities van de docent per team (eigen tekst van de docent, die namen kan bevatten; ook hun lengte staat er niet in). Van overige vrije tekst staat alleen de lengte (textLength) erin.",
+  "export.codebook.session.code": "Deelnamecode van de sessie (niet uniek over de tijd; met de datum wel).",
+  "export.codebook.session.scenarioId": "Id van het scenario.",
+  "export.codebook.session.scenarioVersion":
+    "Hash van het scenariobestand: gelijke versie = dezelfde regels.",
+  "export.codebook.session.language": "Taal van de sessie (nl of en).",
+  "export.codebook.session.teamSize": "Spelers per team (2 of 3).",
+  "export.codebook.session.date": "Datum van de sessie (JJJJ-MM-DD, UTC).",
+  "export.codebook.session.ended": "Of de sessie is afgelopen.",
+  "export.codebook.names.roles / phases / cards / contacts / injects":
+    "Van id naar naam, titel of afzender, zoals het scenario ze noemt.",
+  "export.codebook.names.decisions": "Per besluit-id de vraag en per optie-id het label.",
+  "export.codebook.players[].pseudonym":
+    "Rol + volgnummer in volgorde van aanmelden (AIOS-1); vervangt naam en speler-id overal.",
+  "export.codebook.players[].team": "Team (T1, T2 …).",
+  "export.codebook.players[].role": "Rol-id (zie names.roles).",
+  "export.codebook.events[].seq": "Volgnummer in het sessielog.",
+  "export.codebook.events[].team": "Team, of null voor sessiegebeurtenissen.",
+  "export.codebook.events[].t": "Speltijd in ms.",
+  "export.codebook.events[].phase": "Fase-id waarin het gebeurde, of null.",
+  "export.codebook.events[].timeLeft": "Ms resterend op de klok van die fase, of null.",
+  "export.codebook.events[].type":
+    "Soort gebeurtenis (bijv. card.share = kaart gedeeld; zie docs/protocol.md).",
+  "export.codebook.events[].actor": "player, host (docent) of system.",
+  "export.codebook.events[].player": "Pseudoniem van de speler die het deed of om wie het ging, of null.",
+  "export.codebook.events[].role": "Rol-id van die speler, of null.",
+  "export.codebook.events[].card / basis":
+    "Gedeelde kaart-id en de gekozen grondslag bij een gevoelige kaart.",
+  "export.codebook.events[].decision / option":
+    "Besluit- en optie-id van een voorkeur, voorstel, stem of bevestiging.",
+  "export.codebook.events[].agree": "Bij een stem: eens (true) of oneens (false).",
+  "export.codebook.events[].contact / inject": "Contact- of gebeurtenis-id.",
+  "export.codebook.events[].connected / extendMs / endReason / toTeam":
+    "Verbinding aan/uit, verlenging in ms, reden van het einde, team waarheen verplaatst.",
+  "export.codebook.events[].textLength": "Aantal tekens van de weggelaten vrije tekst, of null.",
+  "export.codebook.events[].accepted": "Of de engine de regel bij het terugspelen aanvaardde.",
+  "export.codebook.teams.<team>.outcome": "Afloop: id en niveau (good/mixed/bad).",
+  "export.codebook.teams.<team>.decisions[]":
+    "Per besluit: gekozen optie, door wie (team/regisseur/timeout/host), beste keuze, timedOut (de tijd was om), kennis (informed/partial/uninformed), ontbrekende kaarten, aandeel kritieke kaarten op tafel (0–1), matchesSolo per rol, en per speler de voorkeur vooraf (before), de stem erna (after; null bij timeout) en of die verschoof (shifted).",
+  "export.codebook.teams.<team>.timeToShare":
+    "Per kritieke kaart: ms vanaf de start tot die op tafel lag, of null.",
+  "export.codebook.teams.<team>.sensitiveShares": "Gevoelige kaarten: rol, grondslag en score.",
+  "export.codebook.teams.<team>.meterCurves": "Per meter: punten {t, value}.",
+  "export.codebook.teams.<team>.contributions":
+    "Per rol: aantal gedeelde kaarten, chatberichten, voorstellen, stemmen, contacten.",
 } as const;
