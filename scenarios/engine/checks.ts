@@ -78,7 +78,11 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
     const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
     if (blocked) return blocked;
     const prefs = team.decisions[e.payload.decisionId]?.preferences ?? {};
-    if (!connectedMembers(team).every((id) => Object.hasOwn(prefs, id))) return "preferences_missing";
+    // Only the first proposal waits for everyone's private choice: once discussion has started nobody can record
+    // one any more, so a student who joined (or came back) since must not block the next proposal.
+    const discussed = team.proposals.some((p) => p.decisionId === e.payload.decisionId);
+    if (!discussed && !connectedMembers(team).every((id) => Object.hasOwn(prefs, id)))
+      return "preferences_missing";
     const pending = team.proposals.some((p) => p.decisionId === e.payload.decisionId && p.status === "open");
     return pending ? "proposal_pending" : null;
   },

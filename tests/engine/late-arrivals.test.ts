@@ -128,6 +128,35 @@ describe("a late arrival fills a running team's missing role", () => {
   });
 });
 
+describe("a late arrival in the middle of a decision", () => {
+  it("votes on the open proposal, and does not block the next one for want of a private choice", () => {
+    const s = tutorial();
+    const c = classroom(s, 3);
+    c.join("a1", "Ada", "AIOS");
+    c.join("s1", "Bo", "SW");
+    c.start();
+    c.later(70_000);
+    c.must("T1", SYSTEM, "timer.fire");
+    const ada = { kind: "player", playerId: "a1", role: "AIOS" } as const;
+    const bo = { kind: "player", playerId: "s1", role: "SW" } as const;
+    c.must("T1", ada, "preference.record", { decisionId: "B1", optionId: "A" });
+    c.must("T1", bo, "preference.record", { decisionId: "B1", optionId: "B" });
+    c.must("T1", ada, "proposal.make", { decisionId: "B1", optionId: "A", rationale: "test" });
+
+    c.join("w1", "Eva", "WV");
+    const eva = { kind: "player", playerId: "w1", role: "WV" } as const;
+    // The discussion has started: her private choice can no longer be recorded, but her vote counts.
+    expect(c.put("T1", eva, "preference.record", { decisionId: "B1", optionId: "C" })).toBe(
+      "discussion_started",
+    );
+    c.must("T1", bo, "proposal.vote", { proposalId: c.state.teams.T1?.proposals[0]?.id, agree: true });
+    expect(c.state.teams.T1?.decisions.B1?.status).toBe("open");
+    c.must("T1", eva, "proposal.vote", { proposalId: c.state.teams.T1?.proposals[0]?.id, agree: false });
+    expect(c.state.teams.T1?.proposals[0]?.status).toBe("rejected");
+    c.must("T1", bo, "proposal.make", { decisionId: "B1", optionId: "B", rationale: "dan dit" });
+  });
+});
+
 describe("late arrivals with every team full form a team of their own", () => {
   it("which waits with the roles it needs, and starts by itself once every required role is seated", () => {
     const s = tutorial();
