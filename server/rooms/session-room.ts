@@ -1,18 +1,9 @@
-import { type Client, CloseCode, type Delayed, Room } from "@colyseus/core";
+import { type Client, type Delayed, Room } from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
 import { isLeadCommand, LEAD_SHOW } from "../../shared/protocol/lead.ts";
-import {
-  HostJoinOptions,
-  PlayerJoinOptions,
-  SEAT_HANDOVER,
-  SEAT_PIN,
-  SEAT_TAKEN_OVER,
-  SeatHandoverRequest,
-  type SeatHandoverResponse,
-  type SeatPinMessage,
-} from "../../shared/protocol/session.ts";
+import { HostJoinOptions, PlayerJoinOptions, SEAT_HANDOVER } from "../../shared/protocol/session.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
@@ -20,12 +11,13 @@ import { DebriefLead } from "../sessions/debrief-lead.ts";
 import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
-import { hashPin, newPin, SeatPins } from "../sessions/seat-pin.ts";
+import { SeatPins } from "../sessions/seat-pin.ts";
 import { SerialQueue } from "../sessions/serial-queue.ts";
 import type { Outcome, SessionGame } from "../sessions/session-game.ts";
 import { startRefusal } from "../sessions/start-refusal.ts";
 import type { Store } from "../store/store.ts";
 import { refuse } from "./refuse.ts";
+import { type PlayerAuth, SeatDesk } from "./seat-desk.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
 import { GameTime, LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
@@ -44,19 +36,7 @@ export type SessionRoomDeps = {
 };
 
 export type SessionMetadata = { code: string; scenarioId: string; sessionId: string };
-type Auth =
-  | { kind: "host"; language: Language }
-  | {
-      kind: "player";
-      nickname: string;
-      role: string | undefined;
-      playerToken: string;
-      language: Language;
-      /** The seat PIN, when a student takes the seat named `nickname` to this device. */
-      pin: string | undefined;
-      /** A stored seat coming back: no new seat if the token has none. */
-      rejoin: boolean;
-    };
+type Auth = { kind: "host"; language: Language } | PlayerAuth;
 
 /** How long accepted commands wait to share one early patch and their receipts. */
 const ACK_WINDOW_MS = 15;
@@ -85,6 +65,18 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private deleted = false;
     /** Room-clock time at which the last client left; undefined while anyone is connected. */
     private emptySince: number | undefined = 0;
+    private readonly seats = new SeatDesk({
+      store: deps.store,
+      roster: () => this.roster,
+      pins: () => this.pins,
+      game: () => this.game,
+      queue: this.queue,
+      sessionId: () => this.sessionId(),
+      clients: () => this.clients,
+      sync: () => this.sync(),
+      grant: (client) => grantViews(client, this.state, this.viewerOf(client)),
+      sendError: (client, command, code) => this.sendError(client, command, code),
+    });
 
     override async onCreate(raw: unknown) {
       const restore = SessionRestoreOptions.safeParse(raw);
@@ -127,7 +119,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
       // A request (room.request) needs its own handler: the host gets the fresh PIN as the answer, nobody else sees it.
       this.onMessage(SEAT_HANDOVER, (client, message) =>
-        this.queue.run(() => this.handOver(client, message)),
+        this.queue.run(() => this.seats.handOver(message, this.languageOf(client), this.isHost(client))),
       );
       this.onMessage("*", (client, type, message) => {
         void this.queue.run(() => this.handle(client, String(type), message));
@@ -164,93 +156,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         grantViews(client, this.state, { kind: "host" });
         return;
       }
-      const tokenHash = hashSecret(auth.playerToken);
-      const named = auth.pin === undefined ? undefined : this.roster.byNickname(auth.nickname);
-      if (named && auth.pin !== undefined) return this.reclaimWithPin(client, named, auth.pin, tokenHash);
-      const holds = this.roster.holds(tokenHash);
-      // A page coming back with its stored token learns the seat is gone, so it can forget it and ask again.
-      if (auth.rejoin && !holds) throw refuse("seat_unknown");
-      // After the end only returning students get in (to read their outcome); a new seat would play nothing.
-      if (this.game.status === "ended" && !holds) throw refuse("session_ended");
-      // A second tab or device with the same token: the seat stays connected, so no new connection entry.
-      const wasConnected = this.roster.byToken(tokenHash)?.connected === true;
-      const result = this.roster.take({
-        nickname: auth.nickname,
-        role: auth.role,
-        tokenHash,
-        sessionId: client.sessionId,
-      });
-      if (!result.ok) throw refuse(result.code);
-      const { seat } = result;
-      let pin = this.pins.plain(seat.playerId);
-      await this.queue.run(async () => {
-        if (result.reclaimed) {
-          if (!wasConnected) await this.game.connection(seat.playerId, true);
-        } else {
-          pin = newPin();
-          const pinHash = hashPin(seat.playerId, pin);
-          await deps.store.saveSeat(this.sessionId(), { playerId: seat.playerId, tokenHash, pinHash });
-          this.pins.set(seat.playerId, pinHash, pin);
-          const { playerId, nickname, preferredRole } = seat;
-          const joined = await this.game.join({ playerId, nickname, preferredRole });
-          if (!joined.ok) this.sendError(client, "team.join", joined.code);
-        }
-        this.sync();
-      });
-      this.takeOver(result.previousSessionId);
-      grantViews(client, this.state, this.viewerOf(client));
-      if (pin) client.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
-    }
-
-    /** Nickname and PIN move a seat to this device: a new token, and the connection that held it is told. */
-    private async reclaimWithPin(client: Client, seat: Seat, pin: string, tokenHash: string) {
-      const verdict = this.pins.check(seat.playerId, pin, Date.now());
-      if (verdict !== "ok") throw refuse(verdict);
-      const wasConnected = seat.connected;
-      const previous = this.roster.reassign(seat.playerId, tokenHash, client.sessionId);
-      await this.queue.run(async () => {
-        await deps.store.updateSeat(this.sessionId(), { playerId: seat.playerId, tokenHash });
-        if (!wasConnected) await this.game.connection(seat.playerId, true);
-        this.sync();
-      });
-      this.takeOver(previous);
-      grantViews(client, this.state, this.viewerOf(client));
-      client.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
-    }
-
-    /** The connection that held a seat until now is told so, then closed: it must not sit there as an empty lobby. */
-    private takeOver(previousSessionId: string | undefined) {
-      if (previousSessionId === undefined) return;
-      const old = this.clients.find((c) => c.sessionId === previousSessionId);
-      if (!old) return;
-      old.send(SEAT_TAKEN_OVER, {});
-      old.leave(CloseCode.CONSENTED);
-    }
-
-    /** Host only: a fresh PIN for one seat, answered to the host; the seat's own screen shows it too. */
-    private async handOver(client: Client, raw: unknown): Promise<SeatHandoverResponse> {
-      const refusal = (code: ErrorCode): SeatHandoverResponse => ({
-        ok: false,
-        code,
-        message: translate(this.languageOf(client), `error.${code}`),
-      });
-      if (!this.isHost(client)) return refusal("host_only");
-      const request = SeatHandoverRequest.safeParse(raw);
-      if (!request.success) return refusal("invalid_request");
-      const seat = this.roster.get(request.data.playerId);
-      if (!seat) return refusal("not_in_team");
-      const pin = newPin();
-      const pinHash = hashPin(seat.playerId, pin);
-      try {
-        await deps.store.updateSeat(this.sessionId(), { playerId: seat.playerId, pinHash });
-      } catch (error) {
-        console.error(`session ${this.state.code}: seat hand-over failed`, error);
-        return refusal("store_unavailable");
-      }
-      this.pins.set(seat.playerId, pinHash, pin);
-      const holder = seat.sessionId && this.clients.find((c) => c.sessionId === seat.sessionId);
-      if (holder) holder.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
-      return { ok: true, playerId: seat.playerId, nickname: seat.nickname, pin };
+      await this.seats.seat(client, auth);
     }
 
     override async onDrop(client: Client) {
@@ -260,11 +166,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
 
     override async onReconnect(client: Client) {
       // Back from a drop, but another device took the seat meanwhile: say so instead of showing an empty lobby.
-      if (!this.isHost(client) && !this.roster.bySession(client.sessionId)) {
-        client.send(SEAT_TAKEN_OVER, {});
-        client.leave(CloseCode.CONSENTED);
-        return;
-      }
+      if (!this.isHost(client) && this.seats.lostWhileAway(client)) return;
       await this.setConnected(client, true);
     }
 

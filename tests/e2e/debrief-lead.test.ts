@@ -120,7 +120,11 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
     await teacher.getByRole("button", { name: "Projectormodus uit" }).click();
     await teacher.locator('.role-view[data-role="SW"]').getByText("Sanne").first().waitFor();
 
-    // Every export button downloads a file with the server's name.
+    // Every export button downloads a file with the server's name; they sit in one menu that folds after a click.
+    const exportButton = async (label: string) => {
+      await teacher.getByText("Bestanden downloaden (4)").click();
+      return teacher.getByRole("button", { name: label });
+    };
     const exports: Array<[string, RegExp]> = [
       ["Export downloaden (JSON)", /-export\.json$/],
       ["Gebeurtenissen (CSV)", /-log\.csv$/],
@@ -130,7 +134,7 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
     for (const [label, suffix] of exports) {
       const [download] = await Promise.all([
         teacher.waitForEvent("download"),
-        teacher.getByRole("button", { name: label }).click(),
+        (await exportButton(label)).click(),
       ]);
       const name = download.suggestedFilename();
       expect(name).toMatch(new RegExp(`^wijkcrisis-${code}-\\d{4}-\\d{2}-\\d{2}`));
@@ -147,7 +151,7 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
 
     // A failed download says what failed and why.
     await teacher.route("**/api/sessions/*/measures.csv", (route) => route.abort());
-    await teacher.getByRole("button", { name: "Meetwaarden per besluit (CSV)" }).click();
+    await (await exportButton("Meetwaarden per besluit (CSV)")).click();
     await teacher
       .getByTestId("export-status")
       .getByText(
@@ -157,7 +161,7 @@ describe.skipIf(!browserPath)("the teacher-led replay", () => {
     await teacher.route("**/api/sessions/*/research", (route) =>
       route.fulfill({ status: 403, body: '{"error":"host_key_invalid"}' }),
     );
-    await teacher.getByRole("button", { name: "Onderzoeksbestand (gepseudonimiseerd)" }).click();
+    await (await exportButton("Onderzoeksbestand (gepseudonimiseerd)")).click();
     await teacher
       .getByTestId("export-status")
       .getByText("de server accepteert de docentsleutel van deze browser niet", { exact: false })

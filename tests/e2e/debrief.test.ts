@@ -127,6 +127,7 @@ describe.skipIf(!browserPath)("the debrief replay", () => {
     expect(Number(new URL(teacher.url()).searchParams.get("seq"))).toBeGreaterThan(Number(earlySeq));
 
     // The export downloads, and /debrief/import replays the file in the browser alone.
+    await teacher.getByText("Bestanden downloaden (4)").click();
     const [download] = await Promise.all([
       teacher.waitForEvent("download"),
       teacher.getByRole("button", { name: "Export downloaden (JSON)" }).click(),

@@ -40,9 +40,12 @@ function save(blob: Blob, name: string) {
 
 export function createExports(code: string, hostKey: string): HTMLElement {
   const status = h("p", { class: "export-status", role: "status", "data-testid": "export-status" });
+  const menu = h("details", { class: "export-menu" });
   const buttons = EXPORTS.map(({ path, label, fallback }) => {
     const button = h("button", { type: "button", class: "secondary", "data-export": path }, t(label));
     button.addEventListener("click", async () => {
+      // The menu folds away so the status line below it, which says how the download went, is in sight.
+      menu.open = false;
       const what = t(label);
       button.disabled = true;
       status.classList.remove("error");
@@ -73,10 +76,16 @@ export function createExports(code: string, hostKey: string): HTMLElement {
     });
     return button;
   });
+  // Folded into one menu: four buttons in the heading filled the first screen at 200 % zoom. The status stays
+  // outside the fold, so a finished or failed download is still said after the menu closes.
+  menu.append(
+    h("summary", { class: "button secondary" }, t("lead.export.menu", { count: buttons.length })),
+    h("div", { class: "row" }, ...buttons),
+  );
   return h(
     "div",
     { class: "debrief-exports", role: "group", "aria-label": t("lead.export.group") },
-    h("div", { class: "row" }, ...buttons),
+    menu,
     status,
   );
 }

@@ -22,7 +22,9 @@ export function createGuided(session: LoadedSession, heading: HTMLElement) {
     placeReport(session, notes.texts());
     window.print();
   });
-  (heading.querySelector(".debrief-tools") ?? heading.querySelector(".row") ?? heading).append(print);
+  const tools = heading.querySelector(".debrief-tools") ?? heading.querySelector(".row") ?? heading;
+  // Beside the other buttons, before the export menu's status line (which takes a line of its own).
+  tools.insertBefore(print, tools.querySelector(":scope > .debrief-exports"));
   // Ctrl+P prints the report too, with the notes as they stand; only while this page is on screen.
   const beforePrint = () => {
     if (!el.isConnected) return window.removeEventListener("beforeprint", beforePrint);

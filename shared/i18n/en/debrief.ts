@@ -342,6 +342,7 @@ export const debrief = {
   "lead.projector.off": "Projector mode off",
   "lead.projector.team": "Team {number}",
   "lead.projector.player": "Player {number}",
+  "lead.export.menu": "Download files ({count})",
   "lead.export.group": "Export",
   "lead.export.events": "Events (CSV)",
   "lead.export.measures": "Measures per decision (CSV)",

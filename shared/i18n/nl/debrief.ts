@@ -341,6 +341,7 @@ export const debrief = {
   "lead.projector.off": "Projectormodus uit",
   "lead.projector.team": "Team {number}",
   "lead.projector.player": "Speler {number}",
+  "lead.export.menu": "Bestanden downloaden ({count})",
   "lead.export.group": "Exporteren",
   "lead.export.events": "Gebeurtenissen (CSV)",
   "lead.export.measures": "Meetwaarden per besluit (CSV)",
