@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "scenarios/**/*.test.ts", "shared/**/*.test.ts", "server/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll waits for what a page or a room shows next; on a busy 2-core CI machine that can take over a second.
+    expect: { poll: { timeout: 5_000 } },
     pool: "forks",
   },
 });

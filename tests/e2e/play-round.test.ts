@@ -48,7 +48,7 @@ describe.skipIf(!browserPath)("a round of play in the browser", () => {
 
     // Moving a player by hand, then rebalancing, puts the team back together.
     const amir = teacher.locator('[data-player="Amir"]');
-    await amir.locator("summary").click();
+    await amir.locator("details.move > summary").click();
     await amir.getByLabel("Team", { exact: true }).selectOption({ label: "Nieuw team (T2)" });
     await amir.getByRole("button", { name: "Verplaatsen" }).click();
     await teacher.locator('[data-team="T2"] [data-player="Amir"]').waitFor();

@@ -112,8 +112,21 @@ describe.skipIf(!browserPath)("a student's seat", () => {
     const teacher = await app.newPage();
     await teacher.goto(`${app.server.url}/host/${code}#key=${session.hostKey}`);
     const cor = await app.joinAs(code, "Cor", "SW");
-    await app.joinAs(code, "Dee", "AIOS");
+    const dee = await app.joinAs(code, "Dee", "AIOS");
     const old = await seatPin(cor);
+    // In the lobby the hand-over sits with the player in the team list, beside "Verplaatsen".
+    const deeBefore = await seatPin(dee);
+    await teacher.getByLabel("Stoel van Dee overdragen").click();
+    const lobbyRow = teacher.locator("details.handover", {
+      has: teacher.getByLabel("Stoel van Dee overdragen"),
+    });
+    await lobbyRow.getByRole("button", { name: "Nieuwe PIN maken" }).click();
+    const lobbySaid = lobbyRow.getByText(/Nieuwe stoel-PIN voor Dee: \d{4}/);
+    await lobbySaid.waitFor();
+    const deeFresh = /(\d{4})/.exec((await lobbySaid.textContent()) ?? "")?.[1] ?? "";
+    await expect.poll(() => seatPin(dee)).toBe(deeFresh);
+    if (deeFresh !== deeBefore) expect(await dee.getByText(deeBefore, { exact: true }).count()).toBe(0);
+    await shoot(teacher, "handover-lobby");
     await teacher.getByRole("button", { name: "Start", exact: true }).click();
     await cor.locator(".play-header").waitFor();
 

@@ -1,10 +1,12 @@
 // A Wi-Fi blip decides nothing: a member who drops off during a vote is awaited for the scenario's absentGrace.
 import { describe, expect, test } from "vitest";
+import { awaitedMembers } from "../../scenarios/engine/absence.ts";
 import { nextDeadline } from "../../scenarios/engine/apply.ts";
 import { hashState } from "../../scenarios/engine/hash.ts";
 import { parseScenario } from "../../scenarios/engine/parse.ts";
 import { fold } from "../../scenarios/engine/replay.ts";
 import { viewFor } from "../../scenarios/engine/view.ts";
+import { viewVoters, voteTally } from "../../scenarios/engine/view-selectors.ts";
 import { HOST, LogWriter, SYSTEM } from "../../scenarios/engine/writer.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import { readScenarioText } from "./fixtures.ts";
@@ -112,6 +114,28 @@ describe("a member who drops off during a vote", () => {
     drop(g, "p-wv", false);
     drop(g, "p-wv", true);
     expect(g.w.state.feed.filter((f) => f.kind === "missed")).toHaveLength(1);
+  });
+
+  test("the pages count votes as the engine does: a dropped member within the grace is still waited for", () => {
+    const g = startGame();
+    const id = voteUnderWay(g);
+    const tally = (role: string) => {
+      const view = viewFor(g.s, g.w.state, { kind: "role", role });
+      const votes = view.proposals.find((p) => p.id === id)?.votes ?? {};
+      return { voters: viewVoters(view), tally: voteTally(view, votes) };
+    };
+    const left = g.w.t;
+    drop(g, "p-wv", false);
+    // The selector the play page and mission control use gives who the engine's check waits for.
+    expect(tally("SW").voters).toEqual(awaitedMembers(g.s, g.w.state));
+    expect(tally("SW").tally).toEqual({ count: 2, total: 3 });
+    g.w.t = left + g.s.absentGrace - 1;
+    g.w.must(g.sw, "chat.say", { text: "Waar is WV?" });
+    expect(tally("AIOS").tally).toEqual({ count: 2, total: 3 });
+    // Back within the grace: still three voters, and the selector and the engine still agree.
+    drop(g, "p-wv", true);
+    expect(tally("WV").voters).toEqual(awaitedMembers(g.s, g.w.state));
+    expect(tally("WV").tally).toEqual({ count: 2, total: 3 });
   });
 
   test("a pause does not use up the grace", () => {

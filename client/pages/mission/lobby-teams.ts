@@ -1,10 +1,12 @@
-// Before the start: the teams as balanced so far, with a way to move a player to another team or role.
+// Before the start: the teams as balanced so far, with a way to move a player to another team or role, and to hand
+// a seat over with a fresh PIN (a laptop that dies in the lobby needs it as much as one that dies during play).
 import { type SeatSnapshot, type SessionSnapshot, teamNumber } from "../../net/connection.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { playerItem } from "../lobby-list.ts";
 import type { MissionContext } from "./context.ts";
 import { moveControl } from "./move-player.ts";
+import { seatHandover } from "./seat-handover.ts";
 
 export { nextTeamId } from "./move-player.ts";
 
@@ -22,6 +24,12 @@ export function renderLobbyTeams(ctx: MissionContext, lobby: SessionSnapshot): H
   const players = Object.values(lobby.players);
   const teams = teamsOf(players);
   const teamIds = teams.map(([id]) => id).filter((id) => id !== "");
+  const tools = (p: SeatSnapshot) => {
+    const both = document.createDocumentFragment();
+    for (const control of [moveControl(ctx, p, teamIds), seatHandover(ctx, p)])
+      if (control) both.append(control);
+    return both;
+  };
   return h(
     "section",
     { "aria-labelledby": "players-heading" },
@@ -35,7 +43,7 @@ export function renderLobbyTeams(ctx: MissionContext, lobby: SessionSnapshot): H
           "section",
           { class: "team-card", "data-team": id || "none" },
           h("h3", {}, id ? t("mission.team", { team: id }) : t("mission.noTeam")),
-          h("ul", { class: "players" }, ...members.map((p) => playerItem(p, moveControl(ctx, p, teamIds)))),
+          h("ul", { class: "players" }, ...members.map((p) => playerItem(p, tools(p)))),
         ),
       ),
     ),

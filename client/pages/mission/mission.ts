@@ -31,8 +31,6 @@ export function createMissionControl(ctx: MissionContext, notice: HTMLElement, c
     ),
     h("button", { type: "button", onclick: () => ctx.send("host.start", {}) }, t("mission.start")),
   );
-  const startWaiting = () =>
-    h("button", { type: "button", onclick: () => ctx.send("host.start", {}) }, t("mission.startWaiting"));
   const controls = createControls(ctx);
   const detail = createTeamDetail(ctx);
   const alerts = createAlerts((teamId) => detail.open(teamId));
@@ -53,7 +51,7 @@ export function createMissionControl(ctx: MissionContext, notice: HTMLElement, c
     }
     const seats = Object.values(lobby.players);
     const started = new Set(views.map((v) => v.teamId));
-    // Late arrivals form teams that wait in the lobby until the teacher starts them.
+    // Seats the game has not placed in a started team yet (a waiting team has its own card with its start button).
     const waiting = teamsOf(seats.filter((s) => !started.has(s.teamId)));
     const card = { seats, openDetail: (teamId: string) => detail.open(teamId) };
     replaceKeeping(
@@ -73,7 +71,6 @@ export function createMissionControl(ctx: MissionContext, notice: HTMLElement, c
             h("h3", {}, id ? t("mission.team", { team: id }) : t("mission.noTeam")),
             h("p", { class: "muted" }, t("mission.status.lobby")),
             h("ul", { class: "players compact" }, ...members.map((p) => playerItem(p))),
-            lobby.status === "playing" && id ? startWaiting() : null,
           ),
         ),
       ),

@@ -1,5 +1,7 @@
 // One team during play as the teacher sees it in the grid: small enough that ten fit a projector laptop's screen.
 // Everything longer (chat, table, introductions, answers, injects, bookmarks) is in the team's detail panel.
+
+import { preferenceTally, voteTally } from "../../../scenarios/engine/view-selectors.ts";
 import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
 import type { SeatSnapshot } from "../../net/connection.ts";
 import { formatDuration, timeLeft } from "../../ui/clock.ts";
@@ -47,7 +49,6 @@ export const openDecisions = (view: TeamView) => view.decisions.filter((d) => d.
  */
 export function decisionLine(view: TeamView, d: DecisionView): HTMLElement {
   const proposal = view.proposals.find((p) => p.decisionId === d.id && p.status === "open");
-  const connected = view.members.filter((m) => m.connected).length;
   const option = proposal ? (d.options.find((o) => o.id === proposal.optionId)?.text ?? "") : "";
   return h(
     "li",
@@ -56,10 +57,8 @@ export function decisionLine(view: TeamView, d: DecisionView): HTMLElement {
     h(
       "span",
       { class: "muted" },
-      t("mission.prefsShort", { count: d.preferencesRecorded, total: connected }),
-      proposal
-        ? ` · ${t("mission.votesShort", { count: Object.keys(proposal.votes).length, total: connected })}`
-        : "",
+      t("mission.prefsShort", preferenceTally(view, d.preferencesRecorded)),
+      proposal ? ` · ${t("mission.votesShort", voteTally(view, proposal.votes))}` : "",
     ),
     proposal ? h("span", { class: "proposal", title: option }, t("mission.proposalOpen", { option })) : null,
   );

@@ -6,6 +6,7 @@ import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
 import type { Part, PlayContext } from "./context.ts";
+import { pauseLock } from "./pause-lock.ts";
 
 /** "10 minuten" reads better than "10:00" in a question about what a call costs. */
 export function costText(ms: number): string {
@@ -18,7 +19,8 @@ export function costText(ms: number): string {
 /** Why the button is off, or null when the team may call now. */
 function blocked(view: TeamView, c: ContactView): string | null {
   if (view.status !== "playing") return t("contacts.notPlaying");
-  if (view.paused) return t("contacts.paused");
+  // A pause locks the whole panel with one reason above it (pause-lock.ts), not a line under every contact.
+  if (view.paused) return null;
   if (c.limit !== null && c.uses >= c.limit) return t("contacts.limitReached", { limit: c.limit });
   if (!c.available) return t("contacts.unavailable");
   return null;
@@ -63,6 +65,7 @@ function conversation(view: TeamView, c: ContactView): HTMLElement | null {
 
 export function createContacts(ctx: PlayContext): Part {
   const list = h("ul", { class: "contacts" });
+  const lock = pauseLock(list);
   /** The contact whose "are you sure" question is open; it survives re-draws. */
   let confirming: string | null = null;
   let latest: TeamView | undefined;
@@ -161,7 +164,7 @@ export function createContacts(ctx: PlayContext): Part {
     "section",
     { class: "panel contacts-panel", "aria-labelledby": "contacts-heading" },
     h("h2", { id: "contacts-heading" }, t("contacts.heading")),
-    list,
+    lock.el,
   );
   const draw = (view: TeamView) => replaceKeeping(list, ...view.contacts.map((c) => contact(view, c)));
   const drawIfChanged = memo(draw);
@@ -170,6 +173,7 @@ export function createContacts(ctx: PlayContext): Part {
     update(view) {
       latest = view;
       el.hidden = view.contacts.length === 0;
+      lock.update(view);
       drawIfChanged(view, [view.contacts, view.status, view.paused, view.feed, view.table, confirming]);
     },
   };

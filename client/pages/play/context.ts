@@ -18,6 +18,3 @@ export type Part = { el: HTMLElement; update: (view: TeamView) => void };
 export function nicknameOf(view: TeamView, playerId: string | null): string | undefined {
   return view.members.find((m) => m.playerId === playerId)?.nickname;
 }
-
-/** Consensus and the regisseur's go-ahead count only connected members, as the engine does. */
-export const connectedCount = (view: TeamView) => view.members.filter((m) => m.connected).length;

@@ -1,13 +1,15 @@
 // Open decisions, step by step: a private preference, then a proposal with a rationale, a vote, and for a
 // regisseur rule the regisseur's confirmation; decided ones show what was chosen, how, and how it played out
 // given what was on the table.
+
+import { preferenceTally, voteTally } from "../../../scenarios/engine/view-selectors.ts";
 import type { CommandPayloads } from "../../../shared/scenario/commands.ts";
 import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { memo, replaceKeeping } from "../../ui/keep.ts";
 import { decidedByText, knowledgeText, roleName } from "../../ui/labels.ts";
-import { connectedCount, nicknameOf, type Part, type PlayContext } from "./context.ts";
+import { nicknameOf, type Part, type PlayContext } from "./context.ts";
 import { pauseLock } from "./pause-lock.ts";
 
 type Proposal = TeamView["proposals"][number];
@@ -127,14 +129,7 @@ export function createDecisions(ctx: PlayContext): Part {
         }),
       ),
       h("blockquote", {}, p.rationale),
-      h(
-        "p",
-        { class: "muted" },
-        t("decision.votes", {
-          count: Object.keys(p.votes).length,
-          total: connectedCount(view) + view.awaited.length,
-        }),
-      ),
+      h("p", { class: "muted" }, t("decision.votes", voteTally(view, p.votes))),
       awaited.length > 0
         ? h(
             "p",
@@ -219,7 +214,7 @@ export function createDecisions(ctx: PlayContext): Part {
             h(
               "p",
               { class: "muted" },
-              t("decision.preferencesCount", { count: d.preferencesRecorded, total: connectedCount(view) }),
+              t("decision.preferencesCount", preferenceTally(view, d.preferencesRecorded)),
             ),
             preferenceStep(d, proposals.length > 0),
             open ? voteStep(view, d, open) : proposalStep(d),

@@ -32,7 +32,6 @@ export const mission = {
   "mission.team": "Team {team}",
   "mission.balance": "Rebalance teams",
   "mission.start": "Start",
-  "mission.startWaiting": "Start waiting teams",
   "mission.move": "Move",
   "mission.moveTitle": "Move {name}",
   "mission.moveTeam": "Team",

@@ -144,7 +144,6 @@ export const play = {
   "contacts.confirmYes": "Yes, call",
   "contacts.confirmNo": "Don't call",
   "contacts.notPlaying": "You can only call during the game.",
-  "contacts.paused": "The game is paused: you can call again once the teacher resumes it.",
   "contacts.limitReached": "You have called this contact {limit} times already; no more calls are possible.",
   "contacts.calledWithoutQuestion": "called without a question",
   "contacts.onTable": "Put on the table",

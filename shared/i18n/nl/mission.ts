@@ -30,7 +30,6 @@ export const mission = {
   "mission.team": "Team {team}",
   "mission.balance": "Teams opnieuw verdelen",
   "mission.start": "Start",
-  "mission.startWaiting": "Wachtende teams starten",
   "mission.move": "Verplaatsen",
   "mission.moveTitle": "{name} verplaatsen",
   "mission.moveTeam": "Team",

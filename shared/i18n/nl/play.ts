@@ -142,7 +142,6 @@ export const play = {
   "contacts.confirmYes": "Ja, bellen",
   "contacts.confirmNo": "Niet bellen",
   "contacts.notPlaying": "Bellen kan alleen tijdens het spel.",
-  "contacts.paused": "Het spel staat op pauze: bellen kan weer als de docent het hervat.",
   "contacts.limitReached": "Jullie hebben dit contact al {limit} keer gebeld; vaker kan niet.",
   "contacts.calledWithoutQuestion": "gebeld zonder vraag",
   "contacts.onTable": "Op tafel gelegd",
