@@ -1,33 +1,12 @@
-// "Volgende fase" asks first and names what it costs; a paused team's controls are disabled with the reason.
-import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { LAPTOP, shooter } from "../helpers/class-shots.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots9/decisions";
-const LAPTOP = { width: 1366, height: 768 };
-/** 200 % zoom on that laptop lays out like a 683×384 viewport. */
-const ZOOMED = { width: 683, height: 384 };
-
-/** Screenshots at both sizes; neither may scroll sideways. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [size, viewport] of [
-    ["1366", LAPTOP],
-    ["200", ZOOMED],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    const wide = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(wide, `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png` });
-  }
-  await page.setViewportSize(LAPTOP);
-}
+const shoot = shooter(SHOTS);
 
 describe.skipIf(!browserPath)("moving a team on and pausing it, in the browser", () => {
   const app = browserApp(browserPath ?? "", LAPTOP);

@@ -1,45 +1,20 @@
 // A student who arrives after the start, in Chromium at 1366×768 and at 200 % zoom: a clear waiting screen while
 // their team lacks a role, then the play page once a GP trainee joins; the teacher sees the waiting team's card.
-import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { LAPTOP, shooter } from "../helpers/class-shots.ts";
 import { Scripted } from "../helpers/scripted.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
 const SHOTS = "/tmp/shots9/late-arrivals";
-const LAPTOP = { width: 1366, height: 768 };
-/** 200 % zoom on that laptop: the same CSS layout as a viewport of half the size. */
-const ZOOMED = { width: 683, height: 384 };
-
-async function noSidewaysScroll(page: Page, what: string) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${what}: page scrolls sideways`).toBeLessThanOrEqual(client);
-}
-
-/** A screenshot at the laptop's size and at 200 %, each checked for sideways scrolling. */
-async function shoot(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ["1366", LAPTOP],
-    ["200pct", ZOOMED],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await noSidewaysScroll(page, `${name} at ${size}`);
-    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
-  }
-  await page.setViewportSize(LAPTOP);
-}
+const shoot = shooter(SHOTS);
 
 describe.skipIf(!browserPath)("a late arrival in the browser", () => {
   const app = browserApp(browserPath ?? "", LAPTOP);
 
   it("waits on a proper waiting screen, then plays once the team is complete", async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const session = await app.server.createSession({ scenarioId: TUTORIAL.id, language: "nl", teamSize: 2 });
     const sdk = app.server.colyseus.sdk;
     const host = await Scripted.host(sdk, session.roomId, session.hostKey);

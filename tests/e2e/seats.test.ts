@@ -1,28 +1,15 @@
-// Seats in real Chromium: a failed join keeps the stored seat, the seat PIN takes a seat to a fresh browser, the
-// first tab says it was taken over (not an empty lobby) and can take it back, and the teacher hands a seat over.
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { shooter } from "../helpers/class-shots.ts";
 import { Scripted } from "../helpers/scripted.ts";
 
 const browserPath = browserOrSkip();
 /** Screenshots of each state at 1366×768 and at 200 % zoom (683×384 is the same layout). */
 const shotsDir = process.env.SHOTS_DIR ?? "/tmp/shots9/seats";
 
-async function shoot(page: Page, name: string) {
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: `${shotsDir}/${name}-1366.png` });
-  await page.setViewportSize({ width: 683, height: 384 });
-  await page.screenshot({ path: `${shotsDir}/${name}-200pct.png`, fullPage: true });
-  expect(await sideways(page), `${name} scrolls sideways at 200 %`).toBe(false);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  expect(await sideways(page), `${name} scrolls sideways at 1366×768`).toBe(false);
-}
-
-const sideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const shoot = shooter(shotsDir);
 
 const seatPin = async (page: Page) => (await page.getByTestId("seat-pin").textContent())?.trim() ?? "";
 const storedSeat = (page: Page, code: string) =>

@@ -84,15 +84,23 @@ function classroom(s: Scenario, teamSize: number) {
 
 const tutorial = () => loadScenario("tutorial-nl.yaml");
 
+/** A started class of the tutorial: `players` seated in join order (id, nickname, role), then host.start. */
+function started(teamSize: number, players: [string, string, string][]) {
+  const s = tutorial();
+  const c = classroom(s, teamSize);
+  for (const [id, nickname, role] of players) c.join(id, nickname, role);
+  c.start();
+  return { s, c };
+}
+const PAIR: [string, string, string][] = [
+  ["a1", "Ada", "AIOS"],
+  ["s1", "Bo", "SW"],
+];
+const TWO_PAIRS: [string, string, string][] = [...PAIR, ["a2", "Cor", "AIOS"], ["s2", "Dirk", "SW"]];
+
 describe("a late arrival fills a running team's missing role", () => {
   it("joins the team that plays without its optional role, mid-phase, and is not blocked by Kennismaken", () => {
-    const s = tutorial();
-    const c = classroom(s, 3);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.join("a2", "Cor", "AIOS");
-    c.join("s2", "Dirk", "SW");
-    c.start();
+    const { c } = started(3, TWO_PAIRS);
     expect(Object.keys(c.state.teams).sort()).toEqual(["T1", "T2"]);
     c.later(70_000);
     for (const id of ["T1", "T2"]) c.must(id, SYSTEM, "timer.fire");
@@ -130,11 +138,7 @@ describe("a late arrival fills a running team's missing role", () => {
 
 describe("a late arrival in the middle of a decision", () => {
   it("votes on the open proposal, and does not block the next one for want of a private choice", () => {
-    const s = tutorial();
-    const c = classroom(s, 3);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.start();
+    const { c } = started(3, PAIR);
     c.later(70_000);
     c.must("T1", SYSTEM, "timer.fire");
     const ada = { kind: "player", playerId: "a1", role: "AIOS" } as const;
@@ -159,11 +163,7 @@ describe("a late arrival in the middle of a decision", () => {
 
 describe("late arrivals with every team full form a team of their own", () => {
   it("which waits with the roles it needs, and starts by itself once every required role is seated", () => {
-    const s = tutorial();
-    const c = classroom(s, 2);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.start();
+    const { c } = started(2, PAIR);
 
     c.join("s2", "Lieke", "SW");
     expect(c.member("s2")).toMatchObject({ teamId: "T2", role: "SW" });
@@ -179,12 +179,7 @@ describe("late arrivals with every team full form a team of their own", () => {
   });
 
   it("a newcomer completes a waiting team in their own role before taking another role in a running team", () => {
-    const s = tutorial();
-    const c = classroom(s, 3);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.join("w1", "Cor", "WV");
-    c.start();
+    const { c } = started(3, [...PAIR, ["w1", "Cor", "WV"]]);
     c.join("s2", "Lieke", "SW");
     expect(c.member("s2").teamId).toBe("T2");
     c.join("a1b", "Nora", "WV");
@@ -199,13 +194,7 @@ describe("late arrivals with every team full form a team of their own", () => {
 
 describe("the teacher moves a player during play", () => {
   it("through the games: leave, join in the chosen role, cards stay with the role seat", () => {
-    const s = tutorial();
-    const c = classroom(s, 2);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.join("a2", "Cor", "AIOS");
-    c.join("s2", "Dirk", "SW");
-    c.start();
+    const { c } = started(2, TWO_PAIRS);
     c.must("T2", { kind: "player", playerId: "a2", role: "AIOS" }, "card.share", { cardId: "A1" });
 
     // A connected player's seat cannot be taken.
@@ -235,13 +224,7 @@ describe("the teacher moves a player during play", () => {
   });
 
   it("into an offline player's seat swaps them, so nobody is left without a team", () => {
-    const s = tutorial();
-    const c = classroom(s, 2);
-    c.join("a1", "Ada", "AIOS");
-    c.join("s1", "Bo", "SW");
-    c.join("a2", "Cor", "AIOS");
-    c.join("s2", "Dirk", "SW");
-    c.start();
+    const { c } = started(2, TWO_PAIRS);
     c.must("T1", SYSTEM, "player.connection", { playerId: "s1", connected: false });
     expect(c.move("s2", "T1", "SW")).toBeNull();
     expect(c.member("s2")).toMatchObject({ teamId: "T1", role: "SW", connected: true });

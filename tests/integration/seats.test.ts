@@ -65,12 +65,26 @@ async function storedSeat(code: string, playerId: string) {
   return (await server.store.seats(record?.id ?? "")).find((s) => s.playerId === playerId);
 }
 
+/** A tutorial session for pairs with its host and an AIOS and an SW, each joined with their own token. */
+async function pairSession(aios: string, sw: string) {
+  const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
+  const host = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
+  const first = await join(session.roomId, {
+    nickname: aios,
+    role: "AIOS",
+    playerToken: token(aios.toLowerCase()),
+  });
+  const second = await join(session.roomId, {
+    nickname: sw,
+    role: "SW",
+    playerToken: token(sw.toLowerCase()),
+  });
+  return { session, host, first, second };
+}
+
 describe("a seat PIN", () => {
   it("takes a student's seat to a new device; the old one is told and closed; the old token stops working", async () => {
-    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
-    const host = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
-    const anna = await join(session.roomId, { nickname: "Anna", role: "AIOS", playerToken: token("anna") });
-    const bo = await join(session.roomId, { nickname: "Bo", role: "SW", playerToken: token("bo") });
+    const { session, host, first: anna, second: bo } = await pairSession("Anna", "Bo");
     const [pin] = await waitFor(() => anna.pins.length > 0 && anna.pins, "Anna's PIN");
     expect(pin).toMatch(/^\d{4}$/);
     const annaId = await waitFor(() => ownSeat(anna.room)?.id, "Anna's seat");
@@ -106,10 +120,7 @@ describe("a seat PIN", () => {
   });
 
   it("locks after too many wrong tries; the teacher's hand-over makes a new PIN and unlocks the seat", async () => {
-    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
-    const host = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
-    const cas = await join(session.roomId, { nickname: "Cas", role: "AIOS", playerToken: token("cas") });
-    const dana = await join(session.roomId, { nickname: "Dana", role: "SW", playerToken: token("dana") });
+    const { session, host, first: cas, second: dana } = await pairSession("Cas", "Dana");
     const [pin] = await waitFor(() => cas.pins.length > 0 && cas.pins, "Cas's PIN");
     const wrong = pin === "0000" ? "1111" : "0000";
     const attempt = (p: string, device: number) =>
@@ -156,10 +167,7 @@ describe("a seat PIN", () => {
 
 describe("a second tab with the same seat", () => {
   it("takes the seat over; the first tab is told, not left in an empty lobby, and the seat stays online", async () => {
-    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
-    const host = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
-    const tab1 = await join(session.roomId, { nickname: "Fem", role: "AIOS", playerToken: token("fem") });
-    const gus = await join(session.roomId, { nickname: "Gus", role: "SW", playerToken: token("gus") });
+    const { session, host, first: tab1, second: gus } = await pairSession("Fem", "Gus");
     expect(await host.send("host.start")).toBe("ok");
     const femId = await waitFor(() => ownSeat(tab1.room)?.id, "Fem's seat");
     const tab2 = await join(session.roomId, {
@@ -211,10 +219,7 @@ describe("refusals with the right words", () => {
   });
 
   it("an ended session refuses a new student but lets a returning one read the outcome", async () => {
-    const session = await server.createSession({ scenarioId: "tutorial-nl", language: "nl", teamSize: 2 });
-    const host = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
-    const jas = await join(session.roomId, { nickname: "Jas", role: "AIOS", playerToken: token("jas") });
-    const kim = await join(session.roomId, { nickname: "Kim", role: "SW", playerToken: token("kim") });
+    const { session, host, first: jas, second: kim } = await pairSession("Jas", "Kim");
     const [kimPin] = await waitFor(() => kim.pins.length > 0 && kim.pins, "Kim's PIN");
     expect(await host.send("host.start")).toBe("ok");
     expect(await host.send("host.end")).toBe("ok");
