@@ -6,12 +6,14 @@ import { errors } from "./en/errors.ts";
 import { exports } from "./en/exports.ts";
 import { mission } from "./en/mission.ts";
 import { play } from "./en/play.ts";
+import { scene } from "./en/scene.ts";
 import type { MessageKey } from "./nl.ts";
 
 export const en = {
   ...core,
   ...errors,
   ...play,
+  ...scene,
   ...mission,
   ...debrief,
   ...exports,

@@ -6,7 +6,8 @@ import { errors } from "./nl/errors.ts";
 import { exports } from "./nl/exports.ts";
 import { mission } from "./nl/mission.ts";
 import { play } from "./nl/play.ts";
+import { scene } from "./nl/scene.ts";
 
-export const nl = { ...core, ...errors, ...play, ...mission, ...debrief, ...exports } as const;
+export const nl = { ...core, ...errors, ...play, ...scene, ...mission, ...debrief, ...exports } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -137,10 +137,10 @@ describe.skipIf(!browserPath)("the teacher gets back into a session", () => {
     await page.reload();
 
     // Newest first; the live one offers mission control, the deleted one says what happened.
-    const codes = await page
-      .locator(".hosted-item")
-      .evaluateAll((items) => items.map((i) => i.getAttribute("data-code")));
-    expect(codes).toEqual([live.code, gone.code]);
+    // The list is drawn after the page loads, so read it once it is there.
+    const codes = () =>
+      page.locator(".hosted-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-code")));
+    await expect.poll(codes).toEqual([live.code, gone.code]);
     await page.locator(`.hosted-item[data-code="${live.code}"][data-status="lobby"]`).waitFor();
     await page.getByRole("link", { name: `Regiekamer van sessie ${live.code}` }).waitFor();
     const goneItem = page.locator(`.hosted-item[data-code="${gone.code}"]`);

@@ -12,6 +12,8 @@ export class Scripted {
   readonly errors: ErrorMessage[] = [];
   /** Commands the server accepted, in order; each arrives after its effect's patch. */
   readonly acks: string[] = [];
+  /** Seat PINs the server sent this client (on joining, and after a hand-over), newest last. */
+  readonly pins: string[] = [];
   constructor(
     readonly room: Room,
     private readonly key: () => string | undefined,
@@ -20,6 +22,7 @@ export class Scripted {
   ) {
     room.onMessage("error", (e: ErrorMessage) => this.errors.push(e));
     room.onMessage("ack", (a: { command: string }) => this.acks.push(a.command));
+    room.onMessage("seat.pin", (m: { pin: string }) => this.pins.push(m.pin));
   }
 
   /** Joins and starts recording raw frames before the first state arrives. */

@@ -1,7 +1,9 @@
-// The student's game screen: the header and the shared case on top, then three columns on a laptop (own cards;
-// introductions, decisions and the team table; news, chat and contacts), one column at 200 % zoom with the
-// team's current work first. Each part stays a self-contained component, so a scene can take a column later.
+// The student's game screen: the header and the shared case on top, the drawn neighbourhood as a band across the
+// page (client/scene/: Phaser loads on its own once the page is usable), then three columns on a laptop (own
+// cards; introductions, decisions and the team table; news, chat and contacts), one column at 200 % zoom with the
+// team's current work first. Each part stays a self-contained component.
 import type { TeamView } from "../../../shared/scenario/views.ts";
+import { createScenePart } from "../../scene/scene-part.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { createCasus } from "./casus.ts";
@@ -20,10 +22,11 @@ export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): P
   const header = createHeader(ctx.role);
   const outcome = createOutcome();
   const casus = createCasus();
+  const scene = createScenePart();
   const own = [createHand(ctx)];
   const team = [createKennismaken(ctx), createDecisions(ctx), createTable()];
   const talk = [createFeed(), createChat(ctx), createContacts(ctx)];
-  const parts = [header, outcome, casus, ...own, ...team, ...talk];
+  const parts = [header, outcome, casus, scene, ...own, ...team, ...talk];
   const column = (name: string, label: string, items: Part[]) =>
     h(
       "div",
@@ -38,6 +41,7 @@ export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): P
       h("div", { "aria-label": t("play.errorsFor"), role: "region" }, fallbackNotice),
       outcome.el,
       casus.el,
+      scene.el,
       h(
         "div",
         { class: "play-grid" },
