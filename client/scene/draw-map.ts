@@ -1,7 +1,7 @@
 // The neighbourhood's ground: roads from every place to the case table, the places as small buildings with
 // their names, the table and the team's seats. Redrawn only when the size or the set of places changes.
 
-import { css, GROUND, INK, PAPER, ROAD, TABLE } from "./palette.ts";
+import { GROUND, PAPER, ROAD, TABLE, tagStyle } from "./palette.ts";
 import type { Graphics, Scene, Text } from "./phaser-lite.ts";
 import type { Layout } from "./scene-layout.ts";
 import type { PlaceKind, SceneModel } from "./scene-model.ts";
@@ -53,13 +53,7 @@ export function drawMap(scene: Scene, at: Layout, model: SceneModel, old?: MapDr
     building(g, place.kind, p.x, p.y, size);
     if (at.compact) continue;
     const label = scene.add
-      .text(p.x, p.y + size + 4, place.label, {
-        fontFamily: "system-ui, sans-serif",
-        fontSize: "12px",
-        color: css(INK),
-        backgroundColor: "rgba(247,244,236,0.85)",
-        padding: { x: 3, y: 1 },
-      })
+      .text(p.x, p.y + size + 4, place.label, tagStyle("rgba(247,244,236,0.85)"))
       .setOrigin(0.5, 0);
     labels.push(label);
   }

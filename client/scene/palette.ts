@@ -25,3 +25,15 @@ export const GOOD = 0x1d7a3a;
 
 /** "#1f5fbf" for Phaser's text styles. */
 export const css = (colour: number) => `#${colour.toString(16).padStart(6, "0")}`;
+
+/** A place's name tag on the map: small ink text on a light patch, so it reads over roads and buildings. */
+export function tagStyle(backgroundColor: string, bold = false) {
+  return {
+    fontFamily: "system-ui, sans-serif",
+    fontSize: "12px",
+    ...(bold ? { fontStyle: "bold" } : {}),
+    color: css(INK),
+    backgroundColor,
+    padding: bold ? { x: 4, y: 2 } : { x: 3, y: 1 },
+  };
+}

@@ -1,7 +1,7 @@
 // Something happens at a place: an inject arrives (the phone rings at the practice, a letter at the door) or a
 // contact is called. A ring pulses there and a label says who, for a few seconds; it is in the feed as text too.
 
-import { ALERT, css, INK } from "./palette.ts";
+import { ALERT, tagStyle } from "./palette.ts";
 import type { Container, Scene } from "./phaser-lite.ts";
 import type { Layout } from "./scene-layout.ts";
 import type { PlaceEvent, SceneModel } from "./scene-model.ts";
@@ -41,16 +41,7 @@ export class PlaceEvents {
     dot.fillCircle(at.compact ? 8 : 13, at.compact ? -8 : -13, at.compact ? 4 : 6);
     const parts: Parameters<Scene["add"]["container"]>[2] = [ring, dot];
     if (!at.compact) {
-      const label = this.scene.add
-        .text(0, -22, event.label, {
-          fontFamily: "system-ui, sans-serif",
-          fontSize: "12px",
-          fontStyle: "bold",
-          color: css(INK),
-          backgroundColor: "#fff3c4",
-          padding: { x: 4, y: 2 },
-        })
-        .setOrigin(0.5, 1);
+      const label = this.scene.add.text(0, -22, event.label, tagStyle("#fff3c4", true)).setOrigin(0.5, 1);
       // Keep the label inside the canvas: beside the place when there is no room above it, and off the edges.
       if (p.y - 22 - label.height < 0) {
         const right = p.x + 20 + label.width < at.width;

@@ -34,7 +34,14 @@ function cardSize(table: Rect, count: number, compact: boolean) {
   return { w: 8, h: 10, gap: 2, cols: Math.max(1, Math.floor((table.w - 12) / 10)) };
 }
 
-export function layout(width: number, height: number, model: SceneModel): Layout {
+/** Below this the band is laid out as if it had this size: a canvas that is hidden or still sizing itself reports
+ * 0 × 0, and the canvas renderer throws on the negative radii and widths that would give. */
+const MIN_WIDTH = 240;
+const MIN_HEIGHT = 60;
+
+export function layout(shownWidth: number, shownHeight: number, model: SceneModel): Layout {
+  const width = Math.max(MIN_WIDTH, shownWidth);
+  const height = Math.max(MIN_HEIGHT, shownHeight);
   const compact = height < 120;
   const sideW = Math.min(Math.max(120, width * 0.2), 220);
   const side = { x: 0, y: 0, w: sideW, h: height };
