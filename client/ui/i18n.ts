@@ -1,6 +1,6 @@
 // The page's language: chosen by the user, remembered, Dutch unless they pick English.
 import { isLanguage, type Language, type MessageKey, translate } from "../../shared/i18n/index.ts";
-import { isErrorCode } from "../../shared/protocol/errors.ts";
+import { isErrorCode } from "../../shared/protocol/error-codes.ts";
 
 const STORAGE_KEY = "wijkcrisis.language";
 
