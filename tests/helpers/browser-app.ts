@@ -1,7 +1,7 @@
 // One real app for a browser test file: the built client served by the real server, and a Chromium to visit it.
 import { rmSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchBrowser } from "./browser.ts";
 import { buildClient } from "./build-client.ts";
 import { startTestServer, type TestServer } from "./server.ts";
@@ -13,11 +13,19 @@ export type BrowserApp = {
   joinAs(code: string, nickname: string, role: string): Promise<Page>;
 };
 
-/** Registers set-up and tear-down in the calling describe block; every page gets a fresh Dutch-speaking context. */
+/**
+ * Registers set-up and tear-down in the calling describe block; every page gets a fresh Dutch-speaking context.
+ * An uncaught error on any page fails the test it happened in: a student would have met a broken screen.
+ */
 export function browserApp(browserPath: string, viewport = { width: 1280, height: 900 }): BrowserApp {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let clientDir: string | undefined;
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    const seen = pageErrors.splice(0);
+    expect(seen, "uncaught errors on the pages").toEqual([]);
+  });
   beforeAll(async () => {
     clientDir = await buildClient();
     server = await startTestServer({ clientDir });
@@ -38,7 +46,10 @@ export function browserApp(browserPath: string, viewport = { width: 1280, height
       const context = await browser.newContext({ locale: "nl-NL", viewport });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
-      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+      page.on("pageerror", (error) => {
+        console.error(`page error: ${error.message}`);
+        pageErrors.push(`${page.url()}: ${error.message}`);
+      });
       return page;
     },
     async joinAs(code, nickname, role) {
