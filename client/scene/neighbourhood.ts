@@ -4,7 +4,7 @@ import { drawMap, type MapDrawing } from "./draw-map.ts";
 import { Scene } from "./phaser-lite.ts";
 import { PlaceEvents } from "./place-events.ts";
 import { SceneHud } from "./scene-hud.ts";
-import { type Layout, layout } from "./scene-layout.ts";
+import { drawnSlots, layout } from "./scene-layout.ts";
 import type { SceneModel } from "./scene-model.ts";
 import { DEPTH, TableCards } from "./table-cards.ts";
 
@@ -13,7 +13,6 @@ export type SceneFacts = { tableCards: number; slots: number; events: number; la
 
 export class Neighbourhood extends Scene {
   private model: SceneModel | null = null;
-  private at: Layout | null = null;
   private map: MapDrawing | undefined;
   private cards: TableCards | undefined;
   private placeEvents: PlaceEvents | undefined;
@@ -52,7 +51,6 @@ export class Neighbourhood extends Scene {
     const { width, height } = this.scale.gameSize;
     const key = `${width}x${height}|${model.places.map((p) => p.label).join("|")}|${model.labels.table}`;
     const at = layout(width, height, model);
-    this.at = at;
     if (key !== this.placesKey) {
       this.placesKey = key;
       this.map = drawMap(this, at, model, this.map);
@@ -71,14 +69,9 @@ export class Neighbourhood extends Scene {
     const last = this.placeEvents.latest;
     this.report({
       tableCards: this.cards.landed(),
-      slots: Math.min(this.model.missing, 6),
+      slots: drawnSlots(this.model),
       events: this.placeEvents.announced,
       lastEvent: last ? `${last.kind}:${last.place}` : "",
     });
-  }
-
-  /** The layout in use, for the benchmark's sanity check. */
-  get current(): Layout | null {
-    return this.at;
   }
 }

@@ -1,6 +1,6 @@
-// The scene's own Phaser: only the parts it draws with (a WebGL renderer that falls back to canvas, graphics,
-// text, containers and tweens), picked from Phaser's sources. No sound, physics, loader, input plugin or
-// cameras beyond the default one; vite.config.ts switches the build flags and puts it in its own chunk.
+// The scene's own Phaser: only the parts it draws with (the canvas renderer it uses and the WebGL one the benchmark
+// compares, graphics, text, containers and tweens), picked from Phaser's sources. No sound, physics, loader, input
+// plugin or cameras beyond the default one; vite.config.ts switches the build flags and puts it in its own chunk.
 // The scene imports Phaser from here only, never from "phaser".
 // First, as in Phaser's own entry: the renderer namespace is part of a require cycle (a batch handler needs it
 // while the renderer loads), which only resolves when the namespace starts loading before the game does.
@@ -8,6 +8,7 @@ import "phaser-src/renderer/index.js";
 import type PhaserTypes from "phaser";
 import CONST from "phaser-src/const.js";
 import GameJs from "phaser-src/core/Game.js";
+import SCALE_MODES from "phaser-src/scale/const/SCALE_MODE_CONST.js";
 import SceneJs from "phaser-src/scene/Scene.js";
 // Each of these registers itself with Phaser's plugin cache or the game-object factory when it is loaded.
 import "phaser-src/cameras/2d/CameraManager.js";
@@ -33,3 +34,5 @@ export type Scene = PhaserTypes.Scene;
 /** Renderer choice: WebGL when the browser has it, else canvas. */
 export const AUTO = (CONST as { AUTO: number }).AUTO;
 export const CANVAS = (CONST as { CANVAS: number }).CANVAS;
+/** Scale mode: the canvas takes its parent's size and follows it. */
+export const RESIZE = (SCALE_MODES as { RESIZE: number }).RESIZE;

@@ -1,7 +1,7 @@
 // Loaded on demand by scene-part.ts (its own chunk, with Phaser's): starts a Phaser game in the given element
 // and hands back a small handle to feed it models and to stop it.
 import { Neighbourhood, type SceneFacts } from "./neighbourhood.ts";
-import { AUTO, CANVAS, Game } from "./phaser-lite.ts";
+import { AUTO, CANVAS, Game, RESIZE } from "./phaser-lite.ts";
 import type { SceneModel } from "./scene-model.ts";
 
 export type SceneHandle = {
@@ -9,9 +9,6 @@ export type SceneHandle = {
   canvas(): HTMLCanvasElement | null;
   destroy(): void;
 };
-
-/** Phaser's RESIZE scale mode: the canvas takes its parent's size and follows it. */
-const RESIZE = 5;
 
 export function startScene(
   parent: HTMLElement,

@@ -21,6 +21,10 @@ export type Layout = {
   spot: (index: number) => Point;
 };
 
+/** At most this many empty slots are drawn on the table; the scene's words say the full count. */
+const MAX_SLOTS = 6;
+export const drawnSlots = (model: SceneModel) => Math.min(model.missing, MAX_SLOTS);
+
 /** The biggest card that fits `count` spots in the table's inner area. */
 function cardSize(table: Rect, count: number, compact: boolean) {
   let w = compact ? 16 : 26;
@@ -84,7 +88,7 @@ export function layout(shownWidth: number, shownHeight: number, model: SceneMode
   for (const p of model.places)
     if (p.kind === "contact") seats.set(p.id, places.get(p.id) ?? { x: cx, y: cy });
 
-  const size = cardSize(table, model.table.length + Math.min(model.missing, 6), compact);
+  const size = cardSize(table, model.table.length + drawnSlots(model), compact);
   const spot = (index: number): Point => {
     const col = index % size.cols;
     const row = Math.floor(index / size.cols);

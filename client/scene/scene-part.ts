@@ -50,8 +50,6 @@ export function createScenePart(): Part {
   };
 
   const load = () => {
-    if (loading) return;
-    loading = true;
     const calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     import("./scene-game.ts")
       .then(({ startScene }) => {
@@ -90,7 +88,11 @@ export function createScenePart(): Part {
       if (handle) {
         handle.show(model);
         tagCanvas();
-      } else whenIdle(load);
+      } else if (!loading) {
+        // Asked once: every later view before Phaser arrives just updates the model it will draw first.
+        loading = true;
+        whenIdle(load);
+      }
     },
   };
 }

@@ -3,7 +3,7 @@
 
 import { css, SLOT } from "./palette.ts";
 import type { Container, Graphics, Scene, Text } from "./phaser-lite.ts";
-import type { Layout } from "./scene-layout.ts";
+import { drawnSlots, type Layout } from "./scene-layout.ts";
 import type { SceneModel, TableMark } from "./scene-model.ts";
 
 const FONT = "system-ui, sans-serif";
@@ -115,7 +115,7 @@ export class TableCards {
   private drawSlots(at: Layout, model: SceneModel) {
     const g = this.slots;
     g.clear();
-    const count = Math.min(model.missing, 6);
+    const count = drawnSlots(model);
     const { w, h } = at.card;
     g.lineStyle(1.5, SLOT, 1);
     for (let i = 0; i < count; i++) {
