@@ -2,8 +2,9 @@
 // (CDP Emulation.setCPUThrottlingRate), while cards keep flying to the table, events pulse on the map and the
 // clock beats under pressure. Builds the client, serves it from a tiny static server, and drives the scene's own
 // chunk from a bare page with a made-up team (no game server). Modes: "empty" (the page's bare frame rate),
-// "still" (the scene only ticks), "busy" (cards and events keep coming). RENDERER=canvas skips WebGL, which
-// headless Chromium runs in software (SwiftShader). Prints, asserts nothing.
+// "still" (the scene only ticks), "busy" (cards and events keep coming). It measures the canvas renderer the play
+// page uses; RENDERER=webgl measures WebGL instead, which headless Chromium runs in software (SwiftShader).
+// Prints, asserts nothing.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -37,7 +38,7 @@ writeFileSync(
 <div id="stage" style="width:1334px;height:184px"></div>
 <script type="module">
   import { startScene } from "/${sceneChunk}";
-  const renderer = location.search.includes("canvas") ? "canvas" : "auto";
+  const renderer = location.search.includes("webgl") ? "auto" : "canvas";
   // A new card every 0.6 s (two or three in flight at once) and an event every 2 s, while frames are timed.
   // mode "busy": cards and events keep coming; "still": the scene only ticks (clock, beat); "empty": no scene,
   // the page's bare frame rate, the ceiling on this machine.
@@ -95,7 +96,7 @@ const server = createServer((req, res) => {
   }
 });
 await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.html${process.env.RENDERER === "canvas" ? "?canvas" : ""}`;
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.html${process.env.RENDERER === "webgl" ? "?webgl" : ""}`;
 
 const ROLES = ["AIOS", "SW", "WV"];
 const COLOURS: Record<string, number> = { AIOS: 0x1f5fbf, SW: 0x1d7a3a, WV: 0xb35c00 };
