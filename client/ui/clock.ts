@@ -3,7 +3,7 @@ import type { TeamView } from "../../shared/scenario/views.ts";
 import { gameNow } from "../net/game-time.ts";
 
 /** Milliseconds left in the current phase, or null when the phase has no deadline. */
-export function timeLeft(view: TeamView): number | null {
+export function timeLeft(view: Pick<TeamView, "deadline" | "now" | "paused" | "status">): number | null {
   if (view.deadline === null) return null;
   const now = view.paused || view.status !== "playing" ? view.now : Math.max(view.now, gameNow());
   return Math.max(0, view.deadline - now);

@@ -4,6 +4,16 @@ import type { Scenario } from "../../shared/scenario/format.ts";
 import type { RejectionCode } from "../../shared/scenario/rejections.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import { awaitedMembers, graceEnds } from "./absence.ts";
+import {
+  confirmBlock,
+  contactBlock,
+  contactOpen,
+  discussionStarted,
+  openProposal,
+  playBlock,
+  shareBlock,
+  voteBlock,
+} from "./command-rules.ts";
 import { holds } from "./conditions.ts";
 import type { EventOf } from "./events.ts";
 import { connectedMembers, ruleFor } from "./flow.ts";
@@ -12,15 +22,6 @@ import { lookup, optionKey } from "./lookup.ts";
 import { startNeeds } from "./seating.ts";
 
 type Check<K extends CommandType> = (s: Scenario, team: TeamState, e: EventOf<K>) => RejectionCode | null;
-
-const playing = (team: TeamState): RejectionCode | null =>
-  team.status === "lobby"
-    ? "not_started"
-    : team.status === "ended"
-      ? "game_over"
-      : team.paused
-        ? "paused"
-        : null;
 
 function openOption(
   s: Scenario,
@@ -60,64 +61,63 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
   "player.connection": (_s, team, e) => (team.members[e.payload.playerId] ? null : "not_a_member"),
   "kennismaken.submit": (_s, team) => (team.status === "ended" ? "game_over" : null),
   "card.share": (s, team, e) => {
-    const blocked = playing(team);
+    const blocked = playBlock(team);
     if (blocked) return blocked;
     const card = lookup(s).cards.get(e.payload.cardId);
     if (!card || card.contact) return "unknown_card";
-    if (team.cardOwner[card.id] !== roleOf(e)) return "not_your_card";
-    if (team.table.some((x) => x.cardId === card.id)) return "already_shared";
-    if (card.marks.includes("sensitive") && !e.payload.basis) return "basis_required";
-    return null;
+    return shareBlock({
+      mine: team.cardOwner[card.id] === roleOf(e),
+      onTable: team.table.some((x) => x.cardId === card.id),
+      sensitive: card.marks.includes("sensitive"),
+      basis: Boolean(e.payload.basis),
+    });
   },
   "preference.record": (s, team, e) => {
-    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    const blocked = playBlock(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
     if (blocked) return blocked;
-    return team.proposals.some((p) => p.decisionId === e.payload.decisionId) ? "discussion_started" : null;
+    return discussionStarted(team.proposals, e.payload.decisionId) ? "discussion_started" : null;
   },
   "proposal.make": (s, team, e) => {
-    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    const blocked = playBlock(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
     if (blocked) return blocked;
     const prefs = team.decisions[e.payload.decisionId]?.preferences ?? {};
     // Only the first proposal waits for everyone's private choice: once discussion has started nobody can record
     // one any more, so a student who joined (or came back) since must not block the next proposal.
-    const discussed = team.proposals.some((p) => p.decisionId === e.payload.decisionId);
+    const discussed = discussionStarted(team.proposals, e.payload.decisionId);
     if (!discussed && !connectedMembers(team).every((id) => Object.hasOwn(prefs, id)))
       return "preferences_missing";
-    const pending = team.proposals.some((p) => p.decisionId === e.payload.decisionId && p.status === "open");
-    return pending ? "proposal_pending" : null;
+    return openProposal(team.proposals, e.payload.decisionId) ? "proposal_pending" : null;
   },
   "proposal.vote": (_s, team, e) => {
-    const blocked = playing(team);
+    const blocked = playBlock(team);
     if (blocked) return blocked;
     const p = team.proposals.find((x) => x.id === e.payload.proposalId);
-    if (!p) return "unknown_proposal";
-    if (p.status !== "open") return "proposal_closed";
-    return Object.hasOwn(p.votes, playerOf(e)) ? "already_voted" : null;
+    return p ? voteBlock(p, playerOf(e)) : "unknown_proposal";
   },
   "decision.confirm": (s, team, e) => {
-    const blocked = playing(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
+    const blocked = playBlock(team) ?? openOption(s, team, e.payload.decisionId, e.payload.optionId);
     if (blocked) return blocked;
     const rule = ruleFor(s, team, e.payload.decisionId);
-    if (rule === "consensus") return "wrong_rule";
-    if (rule.regisseur !== roleOf(e)) return "not_regisseur";
-    const p = team.proposals.find((x) => x.decisionId === e.payload.decisionId && x.status === "open");
+    const notYours = confirmBlock(rule === "consensus" ? null : rule.regisseur, roleOf(e) ?? "");
+    if (notYours) return notYours;
+    const p = openProposal(team.proposals, e.payload.decisionId);
     // A member who dropped off within the grace still gets to vote first.
     if (!p || !awaitedMembers(s, team).every((id) => Object.hasOwn(p.votes, id))) return "votes_missing";
     return null;
   },
   "chat.say": () => null,
   "contact.request": (s, team, e) => {
-    const blocked = playing(team);
+    const blocked = playBlock(team);
     if (blocked) return blocked;
     const c = lookup(s).contacts.get(e.payload.contactId);
     if (!c) return "unknown_contact";
-    const inPhase = !c.phases || (team.phase !== null && c.phases.includes(team.phase));
-    const unlocked = !c.availableAfter || Object.hasOwn(team.fired, c.availableAfter);
-    if (!inPhase || !unlocked) return "contact_unavailable";
-    return c.limit !== undefined && (team.contacts[c.id]?.uses ?? 0) >= c.limit ? "contact_limit" : null;
+    return contactBlock(
+      { open: contactOpen(c, team), limit: c.limit, uses: team.contacts[c.id]?.uses ?? 0 },
+      team,
+    );
   },
   "timer.fire": (s, team, e) => {
-    const blocked = playing(team);
+    const blocked = playBlock(team);
     if (blocked) return blocked;
     const due =
       team.due.some((d) => d.at <= e.t) ||
@@ -127,13 +127,13 @@ export const CHECKS: { [K in CommandType]: Check<K> } = {
   },
   "host.start": (s, team) => startable(s, team),
   "team.start": (s, team) => startable(s, team),
-  "host.pause": (_s, team) => playing(team),
+  "host.pause": (_s, team) => playBlock(team),
   "host.resume": (_s, team) =>
     team.status !== "playing" ? "wrong_phase" : team.paused ? null : "not_paused",
-  "host.extend": (_s, team) => playing(team),
-  "host.advance": (_s, team) => playing(team),
+  "host.extend": (_s, team) => playBlock(team),
+  "host.advance": (_s, team) => playBlock(team),
   "host.inject": (s, team, e) => {
-    const blocked = playing(team);
+    const blocked = playBlock(team);
     if (blocked) return blocked;
     const inj = lookup(s).injects.get(e.payload.injectId);
     if (!inj) return "unknown_inject";

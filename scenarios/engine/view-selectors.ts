@@ -21,3 +21,15 @@ export function voteTally(view: TeamView, votes: Record<string, unknown>): { cou
 export function preferenceTally(view: TeamView, recorded: number): { count: number; total: number } {
   return { count: recorded, total: Math.max(recorded, view.members.length) };
 }
+
+type Feed = TeamView["feed"];
+
+/**
+ * Whether a question to a contact has been answered: a message as that contact came after it. The engine writes
+ * the facilitator's answer as such a message (host.message with `as`), so the feed alone tells.
+ */
+export function questionAnswered(feed: Feed, question: Feed[number]): boolean {
+  return feed.some(
+    (later) => later.kind === "message" && later.ref === question.ref && later.seq > question.seq,
+  );
+}

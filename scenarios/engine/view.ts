@@ -4,6 +4,7 @@ import type { FeedItem, TeamState } from "../../shared/scenario/state.ts";
 import type { CardView, CasusView, DecisionView, TeamView, Viewer } from "../../shared/scenario/views.ts";
 import { withinGrace } from "./absence.ts";
 import { advancePreview } from "./advance-preview.ts";
+import { contactOpen } from "./command-rules.ts";
 import { asksForInformation, holds } from "./conditions.ts";
 import { ruleFor } from "./flow.ts";
 import { injectAvailability } from "./inject-availability.ts";
@@ -144,9 +145,7 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
       cost: c.cost,
       uses: team.contacts[c.id]?.uses ?? 0,
       limit: c.limit ?? null,
-      available:
-        (!c.phases || (team.phase !== null && c.phases.includes(team.phase))) &&
-        (!c.availableAfter || Object.hasOwn(team.fired, c.availableAfter)),
+      available: contactOpen(c, team),
       ...(host
         ? { facilitator: c.facilitator, ...(c.facilitatorNote ? { facilitatorNote: c.facilitatorNote } : {}) }
         : {}),

@@ -1,4 +1,5 @@
 // The facilitator's own part in a team's game: answering questions to contacts they play, and setting off injects.
+import { questionAnswered } from "../../../scenarios/engine/view-selectors.ts";
 import type { InjectView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
@@ -12,9 +13,7 @@ export function questions(view: TeamView) {
     .map((item) => ({
       item,
       contact: played.get(item.ref ?? ""),
-      answered: view.feed.some(
-        (later) => later.kind === "message" && later.ref === item.ref && later.seq > item.seq,
-      ),
+      answered: questionAnswered(view.feed, item),
     }))
     .reverse();
 }

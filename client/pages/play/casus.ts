@@ -1,12 +1,10 @@
 // "De casus": the case the whole team shares, on the screen from the first minute. The summary is always in
 // sight; the common facts and who is at the table open in place, so the panel stays small on a laptop.
-import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo } from "../../ui/keep.ts";
-import type { Part } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
-export function createCasus(): Part {
+export function createCasus(ctx: PlayContext): Section {
   const title = h("p", { class: "casus-title" });
   const summary = h("p", { class: "casus-summary" });
   const facts = h("ul", { class: "casus-facts" });
@@ -28,17 +26,21 @@ export function createCasus(): Part {
     summary,
     more,
   );
-  const draw = memo((view: TeamView) => {
-    const c = view.casus;
-    title.textContent = c.title;
-    summary.textContent = c.summary;
-    facts.replaceChildren(...c.facts.map((f) => h("li", { "data-fact": f.id }, f.text)));
-    roles.replaceChildren(
-      ...c.roles.flatMap((r) => [
-        h("dt", { "data-role": r.id }, r.name),
-        ...(r.description ? [h("dd", {}, r.description)] : []),
-      ]),
-    );
-  });
-  return { el, update: (view) => draw(view, view.casus) };
+  watch(
+    ctx.store,
+    el,
+    (view) => view.casus,
+    (c) => {
+      title.textContent = c.title;
+      summary.textContent = c.summary;
+      facts.replaceChildren(...c.facts.map((f) => h("li", { "data-fact": f.id }, f.text)));
+      roles.replaceChildren(
+        ...c.roles.flatMap((r) => [
+          h("dt", { "data-role": r.id }, r.name),
+          ...(r.description ? [h("dd", {}, r.description)] : []),
+        ]),
+      );
+    },
+  );
+  return { el };
 }

@@ -1,12 +1,10 @@
 // Team chat: open in every phase and during a pause, so the team can always talk.
-import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo } from "../../ui/keep.ts";
 import { roleName } from "../../ui/labels.ts";
-import type { Part, PlayContext } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
-export function createChat(ctx: PlayContext): Part {
+export function createChat(ctx: PlayContext): Section {
   const log = h("ol", { class: "chat-log", tabindex: "0", "aria-labelledby": "chat-heading" });
   const input = h("input", { id: "chat-text", maxlength: "500", autocomplete: "off", required: true });
   const form = h(
@@ -27,30 +25,33 @@ export function createChat(ctx: PlayContext): Part {
     });
   });
 
-  const draw = memo((view: TeamView) => {
-    log.replaceChildren(
-      ...(view.chat.length === 0
-        ? [h("li", { class: "muted" }, t("chat.empty"))]
-        : view.chat.map((line) =>
-            h(
-              "li",
-              { class: line.playerId === ctx.playerId() ? "chat-line own" : "chat-line" },
-              h("span", { class: "nickname" }, line.nickname ?? roleName(line.role)),
-              h("span", { class: "muted" }, line.nickname ? ` · ${roleName(line.role)}: ` : ": "),
-              h("span", {}, line.text),
-            ),
-          )),
-    );
-    log.scrollTop = log.scrollHeight;
-  });
-  return {
-    el: h(
-      "section",
-      { class: "panel", "aria-labelledby": "chat-heading" },
-      h("h2", { id: "chat-heading" }, t("chat.heading")),
-      log,
-      form,
-    ),
-    update: (view) => draw(view, [view.chat, view.members]),
-  };
+  const el = h(
+    "section",
+    { class: "panel", "aria-labelledby": "chat-heading" },
+    h("h2", { id: "chat-heading" }, t("chat.heading")),
+    log,
+    form,
+  );
+  watch(
+    ctx.store,
+    el,
+    (view) => view.chat,
+    (chat) => {
+      log.replaceChildren(
+        ...(chat.length === 0
+          ? [h("li", { class: "muted" }, t("chat.empty"))]
+          : chat.map((line) =>
+              h(
+                "li",
+                { class: line.playerId === ctx.playerId() ? "chat-line own" : "chat-line" },
+                h("span", { class: "nickname" }, line.nickname ?? roleName(line.role)),
+                h("span", { class: "muted" }, line.nickname ? ` · ${roleName(line.role)}: ` : ": "),
+                h("span", {}, line.text),
+              ),
+            )),
+      );
+      log.scrollTop = log.scrollHeight;
+    },
+  );
+  return { el };
 }

@@ -1,11 +1,12 @@
 // People outside the team the students may call: each call costs game time, so it is confirmed first; the
 // team's questions and the answers (a card on the table, or the facilitator's reply) stay with the contact.
+import { contactBlock } from "../../../scenarios/engine/command-rules.ts";
 import type { ContactView, TeamView } from "../../../shared/scenario/views.ts";
 import { formatDuration } from "../../ui/clock.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo, replaceKeeping } from "../../ui/keep.ts";
-import type { Part, PlayContext } from "./context.ts";
+import { replaceKeeping } from "../../ui/keep.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 import { pauseLock } from "./pause-lock.ts";
 
 /** "10 minuten" reads better than "10:00" in a question about what a call costs. */
@@ -18,12 +19,12 @@ export function costText(ms: number): string {
 
 /** Why the button is off, or null when the team may call now. */
 function blocked(view: TeamView, c: ContactView): string | null {
-  if (view.status !== "playing") return t("contacts.notPlaying");
+  // The engine's rule, as the server checks the call (scenarios/engine/command-rules.ts).
+  const block = contactBlock({ open: c.available, limit: c.limit, uses: c.uses }, view);
   // A pause locks the whole panel with one reason above it (pause-lock.ts), not a line under every contact.
-  if (view.paused) return null;
-  if (c.limit !== null && c.uses >= c.limit) return t("contacts.limitReached", { limit: c.limit });
-  if (!c.available) return t("contacts.unavailable");
-  return null;
+  if (block === "paused" || block === null) return null;
+  if (block === "contact_limit") return t("contacts.limitReached", { limit: c.limit ?? 0 });
+  return t(block === "contact_unavailable" ? "contacts.unavailable" : "contacts.notPlaying");
 }
 
 /** The team's questions to this contact and what came back, in the order they happened. */
@@ -63,7 +64,7 @@ function conversation(view: TeamView, c: ContactView): HTMLElement | null {
   );
 }
 
-export function createContacts(ctx: PlayContext): Part {
+export function createContacts(ctx: PlayContext): Section {
   const list = h("ul", { class: "contacts" });
   const lock = pauseLock(list);
   /** The contact whose "are you sure" question is open; it survives re-draws. */
@@ -167,14 +168,23 @@ export function createContacts(ctx: PlayContext): Part {
     lock.el,
   );
   const draw = (view: TeamView) => replaceKeeping(list, ...view.contacts.map((c) => contact(view, c)));
-  const drawIfChanged = memo(draw);
-  return {
+  watch(
+    ctx.store,
     el,
-    update(view) {
+    // Only what a contact's entry shows: its own questions, replies and cards, not every feed item or chat line.
+    (view) => [
+      view.contacts,
+      view.status,
+      view.paused,
+      view.feed.filter((f) => f.ref !== null && (f.kind === "contact" || f.kind === "message")),
+      view.table.filter((x) => x.by.startsWith("contact:")),
+    ],
+    (_, view) => {
       latest = view;
       el.hidden = view.contacts.length === 0;
       lock.update(view);
-      drawIfChanged(view, [view.contacts, view.status, view.paused, view.feed, view.table, confirming]);
+      draw(view);
     },
-  };
+  );
+  return { el };
 }

@@ -2,14 +2,20 @@
 // regisseur rule the regisseur's confirmation; decided ones show what was chosen, how, and how it played out
 // given what was on the table.
 
+import {
+  confirmBlock,
+  discussionStarted,
+  openProposal,
+  voteBlock,
+} from "../../../scenarios/engine/command-rules.ts";
 import { preferenceTally, voteTally } from "../../../scenarios/engine/view-selectors.ts";
 import type { CommandPayloads } from "../../../shared/scenario/commands.ts";
 import type { DecisionView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { replaceKeeping } from "../../ui/keep.ts";
 import { decidedByText, knowledgeText, roleName } from "../../ui/labels.ts";
-import { nicknameOf, type Part, type PlayContext } from "./context.ts";
+import { nicknameOf, type PlayContext, type Section, watch } from "./context.ts";
 import { pauseLock } from "./pause-lock.ts";
 
 type Proposal = TeamView["proposals"][number];
@@ -18,7 +24,7 @@ type DecisionCommand = "preference.record" | "proposal.make" | "proposal.vote" |
 const lockedText = (why: NonNullable<DecisionView["options"][number]["locked"]>) =>
   t(why === "information" ? "decision.locked.information" : "decision.locked.situation");
 
-export function createDecisions(ctx: PlayContext): Part {
+export function createDecisions(ctx: PlayContext): Section {
   const list = h("div", { class: "decisions" });
   const lock = pauseLock(list);
   /** A refusal shows next to the step of the decision it was about. */
@@ -139,7 +145,7 @@ export function createDecisions(ctx: PlayContext): Part {
             }),
           )
         : null,
-      mine === undefined
+      voteBlock(p, ctx.playerId()) === null
         ? h(
             "div",
             { class: "row" },
@@ -197,7 +203,7 @@ export function createDecisions(ctx: PlayContext): Part {
 
   const decision = (view: TeamView, d: DecisionView) => {
     const proposals = view.proposals.filter((p) => p.decisionId === d.id);
-    const open = proposals.find((p) => p.status === "open");
+    const open = openProposal(proposals, d.id);
     const rule = d.regisseur
       ? t("decision.ruleRegisseur", { role: roleName(d.regisseur) })
       : t("decision.ruleConsensus");
@@ -216,9 +222,9 @@ export function createDecisions(ctx: PlayContext): Part {
               { class: "muted" },
               t("decision.preferencesCount", preferenceTally(view, d.preferencesRecorded)),
             ),
-            preferenceStep(d, proposals.length > 0),
+            preferenceStep(d, discussionStarted(proposals, d.id)),
             open ? voteStep(view, d, open) : proposalStep(d),
-            open && d.regisseur === ctx.role() ? confirmStep(d, open) : null,
+            open && confirmBlock(d.regisseur, ctx.role()) === null ? confirmStep(d, open) : null,
           ),
       ...proposals
         .filter((p) => p.status === "rejected")
@@ -228,7 +234,7 @@ export function createDecisions(ctx: PlayContext): Part {
     );
   };
 
-  const draw = memo((view: TeamView) => {
+  const draw = (view: TeamView) => {
     const shown = view.decisions.filter((d) => d.status !== "waiting");
     // The open decision is what the team works on; decided ones move below it.
     shown.sort((a, b) => Number(a.status === "decided") - Number(b.status === "decided"));
@@ -238,18 +244,25 @@ export function createDecisions(ctx: PlayContext): Part {
         ? [h("p", { class: "muted" }, t("decision.none"))]
         : shown.map((d) => decision(view, d))),
     );
-  });
-
-  return {
-    el: h(
-      "section",
-      { class: "panel", "aria-labelledby": "decisions-heading" },
-      h("h2", { id: "decisions-heading" }, t("decision.heading")),
-      lock.el,
-    ),
-    update: (view) => {
-      draw(view, [view.decisions, view.proposals, view.members, view.awaited, ctx.playerId()]);
-      lock.update(view);
-    },
   };
+
+  const el = h(
+    "section",
+    { class: "panel", "aria-labelledby": "decisions-heading" },
+    h("h2", { id: "decisions-heading" }, t("decision.heading")),
+    lock.el,
+  );
+  watch(
+    ctx.store,
+    el,
+    (view) => [view.decisions, view.proposals, view.members, view.awaited, ctx.playerId(), ctx.role()],
+    (_, view) => draw(view),
+  );
+  watch(
+    ctx.store,
+    lock.el,
+    (view) => [view.paused, view.status],
+    (_, view) => lock.update(view),
+  );
+  return { el };
 }

@@ -2,8 +2,7 @@
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo } from "../../ui/keep.ts";
-import type { Part } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
 type FeedItem = TeamView["feed"][number];
 
@@ -17,30 +16,29 @@ export function feedItem(item: FeedItem): HTMLElement {
   );
 }
 
-export function createFeed(): Part {
+export function createFeed(ctx: PlayContext): Section {
   // It scrolls on its own when long, so keyboard users must be able to focus it.
   const list = h("ol", { class: "feed", reversed: true, tabindex: "0", "aria-labelledby": "feed-heading" });
   /** Announces only items that arrive while the page is open, not the whole history after a reload. */
   const announcer = h("p", { class: "visually-hidden", "aria-live": "polite" });
   let lastSeq: number | null = null;
 
-  const draw = memo((view: TeamView) => {
-    const items = [...view.feed].reverse();
+  const draw = (feed: TeamView["feed"]) => {
+    const items = [...feed].reverse();
     list.replaceChildren(
       ...(items.length === 0 ? [h("li", { class: "muted" }, t("feed.empty"))] : items.map(feedItem)),
     );
-    const newest = view.feed.at(-1);
+    const newest = feed.at(-1);
     if (lastSeq !== null && newest && newest.seq > lastSeq) announcer.textContent = newest.text;
     lastSeq = newest?.seq ?? 0;
-  });
-  return {
-    el: h(
-      "section",
-      { class: "panel", "aria-labelledby": "feed-heading" },
-      h("h2", { id: "feed-heading" }, t("feed.heading")),
-      announcer,
-      list,
-    ),
-    update: (view) => draw(view, view.feed),
   };
+  const el = h(
+    "section",
+    { class: "panel", "aria-labelledby": "feed-heading" },
+    h("h2", { id: "feed-heading" }, t("feed.heading")),
+    announcer,
+    list,
+  );
+  watch(ctx.store, el, (view) => view.feed, draw);
+  return { el };
 }

@@ -1,14 +1,15 @@
 // "Mijn kaarten": the student's private cards; sharing one puts it on the table, a sensitive one needs a basis.
+import { playBlock, shareBlock } from "../../../scenarios/engine/command-rules.ts";
 import { BASES, type Basis } from "../../../shared/scenario/primitives.ts";
 import type { CardView, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { replaceKeeping } from "../../ui/keep.ts";
 import { basisName } from "../../ui/labels.ts";
-import type { Part, PlayContext } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 import { pauseLock } from "./pause-lock.ts";
 
-export function createHand(ctx: PlayContext): Part {
+export function createHand(ctx: PlayContext): Section {
   const list = h("ul", { class: "cards", "aria-labelledby": "hand-heading" });
   const lock = pauseLock(list);
   /** The sensitive card whose basis question is open; it survives re-draws. */
@@ -80,7 +81,8 @@ export function createHand(ctx: PlayContext): Part {
         "div",
         { class: "row" },
         card.sensitive ? h("span", { class: "badge sensitive" }, `🔒 ${t("hand.sensitive")}`) : null,
-        card.shared
+        // The engine's own rule: a card of one's own, not on the table yet (the basis is asked for next).
+        shareBlock({ mine: true, onTable: card.shared, sensitive: false, basis: true }) === "already_shared"
           ? h("span", { class: "badge" }, t("hand.shared"))
           : choosing === card.id || ended
             ? null
@@ -90,7 +92,13 @@ export function createHand(ctx: PlayContext): Part {
                   type: "button",
                   disabled: !canShare,
                   onclick: () => {
-                    if (!card.sensitive) return share(card.id);
+                    const needs = shareBlock({
+                      mine: true,
+                      onTable: false,
+                      sensitive: card.sensitive,
+                      basis: false,
+                    });
+                    if (needs !== "basis_required") return share(card.id);
                     choosing = card.id;
                     if (latest) draw(latest);
                     list.querySelector<HTMLInputElement>(`[name="basis-${card.id}"]`)?.focus();
@@ -104,7 +112,7 @@ export function createHand(ctx: PlayContext): Part {
     );
 
   const draw = (view: TeamView) => {
-    const canShare = view.status === "playing" && !view.paused;
+    const canShare = playBlock(view) === null;
     // Unshared cards first: they are what the student still has to decide about.
     const cards = [...view.hand].sort((a, b) => Number(a.shared) - Number(b.shared));
     replaceKeeping(
@@ -114,20 +122,22 @@ export function createHand(ctx: PlayContext): Part {
         : cards.map((c) => cardItem(c, canShare, view.status === "ended"))),
     );
   };
-  const drawIfChanged = memo(draw);
-
-  return {
-    el: h(
-      "section",
-      { class: "panel", "aria-labelledby": "hand-heading" },
-      h("h2", { id: "hand-heading" }, t("hand.heading")),
-      h("p", { class: "muted" }, t("hand.intro")),
-      lock.el,
-    ),
-    update(view) {
+  const el = h(
+    "section",
+    { class: "panel", "aria-labelledby": "hand-heading" },
+    h("h2", { id: "hand-heading" }, t("hand.heading")),
+    h("p", { class: "muted" }, t("hand.intro")),
+    lock.el,
+  );
+  watch(
+    ctx.store,
+    el,
+    (view) => [view.hand, view.status, view.paused],
+    (_, view) => {
       latest = view;
       lock.update(view);
-      drawIfChanged(view, [view.hand, view.status, view.paused]);
+      draw(view);
     },
-  };
+  );
+  return { el };
 }

@@ -1,17 +1,16 @@
 // The top of the play page: phase, time left and the paused banner, always in sight.
-import type { TeamView } from "../../../shared/scenario/views.ts";
 import { everySecond, formatDuration, timeLeft } from "../../ui/clock.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { roleName } from "../../ui/labels.ts";
-import type { Part } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
-export function createHeader(role: () => string): Part {
+export function createHeader(ctx: PlayContext): Section {
   const phase = h("h1", { class: "phase-name" });
   const team = h("p", { class: "muted" });
   const timer = h("p", { class: "timer", "aria-live": "off" });
   const banner = h("p", { class: "banner", role: "status" });
-  let current: TeamView | undefined;
+  let current: Parameters<typeof timeLeft>[0] | undefined;
 
   const drawTimer = () => {
     if (!current) return;
@@ -29,17 +28,28 @@ export function createHeader(role: () => string): Part {
   const el = h("header", { class: "play-header" }, h("div", {}, phase, team), timer, banner);
   everySecond(timer, drawTimer);
 
-  return {
+  watch(
+    ctx.store,
     el,
-    update(view) {
-      current = view;
-      phase.textContent = view.phase ? t("play.phase", { name: view.phase.name }) : "";
-      team.textContent = `${t("play.team", { team: view.teamId })} · ${t("play.yourRole", { role: roleName(role()) })}`;
-      const message = view.status === "ended" ? t("play.ended") : view.paused ? t("play.pausedBanner") : "";
+    (v) => ({ phase: v.phase?.name ?? null, teamId: v.teamId, status: v.status, paused: v.paused }),
+    (v) => {
+      phase.textContent = v.phase ? t("play.phase", { name: v.phase }) : "";
+      team.textContent = `${t("play.team", { team: v.teamId })} · ${t("play.yourRole", { role: roleName(ctx.role()) })}`;
+      const message = v.status === "ended" ? t("play.ended") : v.paused ? t("play.pausedBanner") : "";
       banner.textContent = message;
       banner.hidden = message === "";
-      banner.classList.toggle("paused", view.paused);
+      banner.classList.toggle("paused", v.paused);
+    },
+  );
+  // The clock follows the server's game time between views; its own watch, so a tick re-draws only the timer.
+  watch(
+    ctx.store,
+    timer,
+    (v) => ({ deadline: v.deadline, now: v.now, paused: v.paused, status: v.status }),
+    (v) => {
+      current = v;
       drawTimer();
     },
-  };
+  );
+  return { el };
 }

@@ -2,9 +2,9 @@
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { replaceKeeping } from "../../ui/keep.ts";
 import { roleName } from "../../ui/labels.ts";
-import type { Part, PlayContext } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
 const FIELDS = [
   { name: "whoIAm", label: "intro.whoIAm", max: 400 },
@@ -12,7 +12,7 @@ const FIELDS = [
   { name: "howToReachMe", label: "intro.howToReachMe", max: 200 },
 ] as const;
 
-export function createKennismaken(ctx: PlayContext): Part {
+export function createKennismaken(ctx: PlayContext): Section {
   const inputs = FIELDS.map((f) =>
     h("textarea", {
       id: `intro-${f.name}`,
@@ -41,7 +41,7 @@ export function createKennismaken(ctx: PlayContext): Part {
   });
 
   const team = h("div", {});
-  const drawTeam = memo((view: TeamView) =>
+  const drawTeam = (view: Pick<TeamView, "members" | "kennismaken">) =>
     replaceKeeping(
       team,
       h("h3", {}, t("intro.team")),
@@ -69,8 +69,7 @@ export function createKennismaken(ctx: PlayContext): Part {
           );
         }),
       ),
-    ),
-  );
+    );
 
   const el = h(
     "section",
@@ -79,10 +78,18 @@ export function createKennismaken(ctx: PlayContext): Part {
     form,
     team,
   );
-  return {
+  watch(
+    ctx.store,
     el,
-    update(view) {
-      const own = view.kennismaken[ctx.playerId()];
+    (view) => ({
+      kennismaken: view.kennismaken,
+      members: view.members,
+      phase: view.phase,
+      status: view.status,
+      me: ctx.playerId(),
+    }),
+    (view) => {
+      const own = view.kennismaken[view.me];
       const kennismaken = view.phase?.kind === "kennismaken" && view.status === "playing";
       form.hidden = !kennismaken;
       // After phase 0 the introductions are reference material: they move below the cards.
@@ -98,7 +105,8 @@ export function createKennismaken(ctx: PlayContext): Part {
           input.value = values[i] ?? "";
         });
       }
-      drawTeam(view, [view.members, view.kennismaken]);
+      drawTeam(view);
     },
-  };
+  );
+  return { el };
 }

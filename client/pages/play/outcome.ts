@@ -5,9 +5,8 @@ import { METER_MAX, METER_MIN } from "../../../shared/scenario/primitives.ts";
 import type { DecisionReview, MissedCard, TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo } from "../../ui/keep.ts";
 import { decidedByText, knowledgeText, roleNameInSentence } from "../../ui/labels.ts";
-import type { Part } from "./context.ts";
+import { type PlayContext, type Section, watch } from "./context.ts";
 
 export function renderOutcome(outcome: NonNullable<TeamView["outcome"]>): HTMLElement[] {
   const level = t(`outcome.level.${outcome.level}`);
@@ -117,7 +116,7 @@ export function renderMeters(view: TeamView): HTMLElement | null {
   );
 }
 
-export function createOutcome(): Part {
+export function createOutcome(ctx: PlayContext): Section {
   // Only the outcome itself is announced; the review below it is read at the student's own pace.
   const body = h("div", { "aria-live": "polite" });
   const meters = h("div", {});
@@ -130,20 +129,21 @@ export function createOutcome(): Part {
     meters,
     why,
   );
-  const draw = memo((view: TeamView) => {
+  let ended: boolean | null = null;
+  const draw = (view: TeamView) => {
+    el.hidden = view.outcome === null;
     body.replaceChildren(...(view.outcome ? renderOutcome(view.outcome) : []));
     meters.replaceChildren(...[renderMeters(view)].filter((x) => x !== null));
     why.replaceChildren(...[renderReview(view.review)].filter((x) => x !== null));
-  });
-  let ended: boolean | null = null;
-  return {
-    el,
-    update(view) {
-      el.hidden = view.outcome === null;
-      draw(view, [view.outcome, view.review, view.meters]);
-      // The game ending while the student works further down the page: bring the outcome into view, once.
-      if (ended === false && view.outcome !== null) el.scrollIntoView({ block: "start" });
-      ended = view.outcome !== null;
-    },
+    // The game ending while the student works further down the page: bring the outcome into view, once.
+    if (ended === false && view.outcome !== null) el.scrollIntoView({ block: "start" });
+    ended = view.outcome !== null;
   };
+  watch(
+    ctx.store,
+    el,
+    (view) => [view.outcome, view.review, view.meters, view.meterNames],
+    (_, view) => draw(view),
+  );
+  return { el };
 }

@@ -4,12 +4,13 @@
 // team's current work first. Each part stays a self-contained component.
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { createScenePart } from "../../scene/scene-part.ts";
+import { createStore } from "../../store/store.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
 import { createCasus } from "./casus.ts";
 import { createChat } from "./chat.ts";
 import { createContacts } from "./contacts.ts";
-import type { Part, PlayContext } from "./context.ts";
+import type { Part, PlayContext, PlayStore, Section } from "./context.ts";
 import { createDecisions } from "./decisions.ts";
 import { createFeed } from "./feed.ts";
 import { createHand } from "./hand.ts";
@@ -18,16 +19,24 @@ import { createKennismaken } from "./kennismaken.ts";
 import { createOutcome } from "./outcome.ts";
 import { createTable } from "./table.ts";
 
-export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): Part {
-  const header = createHeader(ctx.role);
-  const outcome = createOutcome();
-  const casus = createCasus();
+export function createPlayPage(session: Omit<PlayContext, "store">, fallbackNotice: HTMLElement): Part {
+  const store: PlayStore = createStore();
+  const ctx: PlayContext = { ...session, store };
+  // First: refusals whose cause has gone are dropped before the parts re-draw their slots.
+  store.select(
+    (view) => ({ paused: view.paused, phase: view.phase?.id ?? null, status: view.status }),
+    (now) => ctx.notices.update(now),
+  );
+  const header = createHeader(ctx);
+  const outcome = createOutcome(ctx);
+  const casus = createCasus(ctx);
   const scene = createScenePart();
+  // The scene draws every change of the team's picture itself (client/scene/), from the same store.
+  store.select((view) => view, scene.update, Object.is);
   const own = [createHand(ctx)];
-  const team = [createKennismaken(ctx), createDecisions(ctx), createTable()];
-  const talk = [createFeed(), createChat(ctx), createContacts(ctx)];
-  const parts = [header, outcome, casus, scene, ...own, ...team, ...talk];
-  const column = (name: string, label: string, items: Part[]) =>
+  const team = [createKennismaken(ctx), createDecisions(ctx), createTable(ctx)];
+  const talk = [createFeed(ctx), createChat(ctx), createContacts(ctx)];
+  const column = (name: string, label: string, items: Section[]) =>
     h(
       "div",
       { class: `play-col play-${name}`, role: "group", "aria-label": label },
@@ -50,9 +59,6 @@ export function createPlayPage(ctx: PlayContext, fallbackNotice: HTMLElement): P
         column("talk", t("play.columnTalk"), talk),
       ),
     ),
-    update(view: TeamView) {
-      ctx.notices.update({ paused: view.paused, phase: view.phase?.id ?? null, status: view.status });
-      for (const part of parts) part.update(view);
-    },
+    update: (view: TeamView) => store.set(view),
   };
 }

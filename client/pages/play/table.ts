@@ -2,9 +2,9 @@
 import type { TeamView } from "../../../shared/scenario/views.ts";
 import { h } from "../../ui/dom.ts";
 import { t } from "../../ui/i18n.ts";
-import { memo, replaceKeeping } from "../../ui/keep.ts";
+import { replaceKeeping } from "../../ui/keep.ts";
 import { basisName, roleName } from "../../ui/labels.ts";
-import { nicknameOf, type Part } from "./context.ts";
+import { nicknameOf, type PlayContext, type Section, watch } from "./context.ts";
 
 type TableCard = TeamView["table"][number];
 
@@ -36,16 +36,19 @@ export function renderTable(view: TeamView): HTMLElement[] {
   );
 }
 
-export function createTable(): Part {
+export function createTable(ctx: PlayContext): Section {
   const list = h("ul", { class: "cards", "data-testid": "team-table" });
-  const draw = memo((view: TeamView) => replaceKeeping(list, ...renderTable(view)));
-  return {
-    el: h(
-      "section",
-      { class: "panel", "aria-labelledby": "table-heading" },
-      h("h2", { id: "table-heading" }, t("table.heading")),
-      list,
-    ),
-    update: (view) => draw(view, [view.table, view.members, view.contacts.map((c) => c.name)]),
-  };
+  const el = h(
+    "section",
+    { class: "panel", "aria-labelledby": "table-heading" },
+    h("h2", { id: "table-heading" }, t("table.heading")),
+    list,
+  );
+  watch(
+    ctx.store,
+    el,
+    (view) => [view.table, view.members, view.contacts.map((c) => c.name)],
+    (_, view) => replaceKeeping(list, ...renderTable(view)),
+  );
+  return { el };
 }
