@@ -1,10 +1,12 @@
 // Client entry: picks the page for the current path and keeps navigation in-app. Each page is its own chunk, so a
-// student's laptop never downloads the teacher's pages (the QR code library) or the debrief's engine and charts.
+// student's laptop never downloads the teacher's pages (the QR code library) or the debrief's engine and charts;
+// the words of the page's language are one more, fetched alongside the page's own.
 
 import type { Language } from "../shared/i18n/index.ts";
 import type { Navigate } from "./pages/routes.ts";
 import { relanguage } from "./pages/routes.ts";
-import { language, setLanguage } from "./ui/i18n.ts";
+import { showStatus } from "./ui/dom.ts";
+import { language, loadLanguage, setLanguage, t } from "./ui/i18n.ts";
 import { renderLanguageSwitch } from "./ui/language-switch.ts";
 
 const navigate: Navigate = {
@@ -22,25 +24,44 @@ const navigate: Navigate = {
   },
 };
 
+/** Draws a page once both its chunk and the words of the page's language are in; both download at once. */
+async function show<M>(page: Promise<M>, draw: (m: M) => unknown): Promise<unknown> {
+  const [m] = await Promise.all([page, loadLanguage(language())]);
+  return draw(m);
+}
+
 /** Resolves once the page has drawn itself (a page that loads data first may still fill in parts after). */
 function route(): Promise<unknown> {
   const [, page = "", code] = location.pathname.split("/");
   if (page === "host")
-    return import("./pages/host.ts").then((m) =>
+    return show(import("./pages/host.ts"), (m) =>
       code ? m.hostDashboardPage(code) : m.hostCreatePage(navigate),
     );
-  if (page === "join") return import("./pages/join.ts").then((m) => m.joinPage(code));
+  if (page === "join") return show(import("./pages/join.ts"), (m) => m.joinPage(code));
   if (page === "debrief")
-    return import("./pages/debrief/page.ts").then((m) => m.debriefRoute(code, navigate));
-  return import("./pages/home.ts").then((m) => m.homePage(navigate));
+    return show(import("./pages/debrief/page.ts"), (m) => m.debriefRoute(code, navigate));
+  return show(import("./pages/home.ts"), (m) => m.homePage(navigate));
+}
+
+/** After a press on the switch: the new language's words first, then the page follows (routes.ts). */
+async function switched(nav: HTMLElement, lang: Language) {
+  try {
+    await loadLanguage(lang);
+  } catch {
+    showStatus(t("error.network"));
+    return;
+  }
+  nav.setAttribute("aria-label", t("home.language"));
+  await relanguage(lang, route);
 }
 
 setLanguage(language());
 const languages = document.getElementById("languages");
-if (languages) {
-  renderLanguageSwitch(languages, (lang: Language) => void relanguage(lang, route));
-  // After a reload for the language (a live page), the switch the user pressed has the focus again.
-  relanguage.restoreFocus(languages);
-}
+if (languages)
+  void loadLanguage(language()).then(() => {
+    renderLanguageSwitch(languages, (lang: Language) => void switched(languages, lang));
+    // After a reload for the language (a live page), the switch the user pressed has the focus again.
+    relanguage.restoreFocus(languages);
+  });
 window.addEventListener("popstate", () => void route());
 void route();

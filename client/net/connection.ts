@@ -1,53 +1,25 @@
-// The one module that talks to the server: the JSON API and the Colyseus connection, with their errors.
+// The Colyseus connection and the synced state as pages read it, with its errors. The JSON API lives in api.ts (the
+// join form's small part) and host-api.ts; the join page loads this module only once the student joins.
 import { Client, type Room } from "@colyseus/sdk";
-import { nanoid } from "nanoid";
 import { z } from "zod";
 import { AckMessage, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { type HostCommandPayloads, type HostCommandType, viewKey } from "../../shared/protocol/game.ts";
 import { type LobbyPlayerSnapshot, LobbySnapshot } from "../../shared/protocol/lobby.ts";
 import {
-  type CreateSessionRequest,
-  CreateSessionResponse,
-  HostSessionResponse,
   type PlayerJoinOptions,
-  ScenarioSummary,
   SEAT_HANDOVER,
   SEAT_PIN,
   SEAT_TAKEN_OVER,
   SeatHandoverResponse,
   SeatPinMessage,
-  SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
 import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
+import { serverUrl } from "./api.ts";
 import { noteGameTime } from "./game-time.ts";
 import { hostedSessions } from "./hosted.ts";
 
-/** `npm run dev` serves pages from Vite and names the game server's port; otherwise pages and server share an origin. */
-const devPort: string | undefined = import.meta.env.VITE_GAME_SERVER_PORT;
-const serverUrl = devPort ? `${location.protocol}//${location.hostname}:${devPort}` : location.origin;
 const client = new Client(serverUrl);
-
-async function api<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${serverUrl}/api${path}`, {
-    ...init,
-    headers: { "Content-Type": "application/json", ...(init?.headers as Record<string, string> | undefined) },
-  });
-  const body: unknown = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const code = z.object({ error: z.string() }).safeParse(body);
-    throw new Error(code.success ? code.data.error : "unknown");
-  }
-  return schema.parse(body);
-}
-
-export const listScenarios = () => api("/scenarios", z.object({ scenarios: z.array(ScenarioSummary) }));
-
-export const createSession = (request: CreateSessionRequest) =>
-  api("/sessions", CreateSessionResponse, { method: "POST", body: JSON.stringify(request) });
-
-export const lookupSession = (code: string) =>
-  api(`/sessions/${encodeURIComponent(code)}`, SessionLookupResponse);
 
 /**
  * The room a page that already holds a seat or the host key should go back to: also an ended session's room while
@@ -62,12 +34,6 @@ async function roomToRejoin(code: string): Promise<string> {
   if (response.ok || (response.status === 410 && body.roomId)) return body.roomId ?? "";
   throw new Error(body.error ?? "unknown");
 }
-
-/** Where a session stands for its teacher, live or ended, until retention deletes it (404 then). */
-export const hostSession = (code: string, hostKey: string) =>
-  api(`/sessions/${encodeURIComponent(code)}/host`, HostSessionResponse, {
-    headers: { Authorization: `Bearer ${hostKey}` },
-  });
 
 export type SessionRoom = Room;
 
@@ -301,36 +267,6 @@ export async function stayJoined(
   attach(room);
   return room;
 }
-
-/** A browser's seat in one session: reloading the page sends the same token and gets the same seat back. */
-const StoredSeat = z.object({
-  code: z.string(),
-  nickname: z.string(),
-  role: z.string().optional(),
-  token: z.string(),
-  /** The seat PIN as the server last sent it, shown on the student's own screen. */
-  pin: z.string().optional(),
-});
-export type StoredSeat = z.infer<typeof StoredSeat>;
-
-export const seatStore = {
-  load(code: string): StoredSeat | undefined {
-    const raw = localStorage.getItem(`wijkcrisis.seat.${code}`);
-    if (!raw) return undefined;
-    try {
-      return StoredSeat.parse(JSON.parse(raw));
-    } catch {
-      return undefined;
-    }
-  },
-  save(seat: StoredSeat) {
-    localStorage.setItem(`wijkcrisis.seat.${seat.code}`, JSON.stringify(seat));
-  },
-  forget(code: string) {
-    localStorage.removeItem(`wijkcrisis.seat.${code}`);
-  },
-  newToken: () => nanoid(32),
-};
 
 /** The host key this browser holds for a code; the list of hosted sessions (net/hosted.ts) is its one store. */
 export const hostKeyStore = {

@@ -1,6 +1,6 @@
 // The landing page: a teacher starts a session, a student joins one (the language switch is in the page chrome).
 import type { HostSessionResponse } from "../../shared/protocol/session.ts";
-import { hostSession } from "../net/connection.ts";
+import { hostSession } from "../net/host-api.ts";
 import { type HostedSession, hostedSessions } from "../net/hosted.ts";
 import { h, mount } from "../ui/dom.ts";
 import { t } from "../ui/i18n.ts";

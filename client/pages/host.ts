@@ -1,17 +1,15 @@
 // The teacher's pages: choose a scenario and create a session, then mission control with the join code.
 import QRCode from "qrcode";
 import type { HostSessionResponse } from "../../shared/protocol/session.ts";
+import { lookupSession } from "../net/api.ts";
 import {
-  createSession,
   handOverSeat,
-  hostSession,
   joinAsHost,
-  listScenarios,
-  lookupSession,
   type SessionRoom,
   sendHostCommand,
   stayJoined,
 } from "../net/connection.ts";
+import { createSession, hostSession, listScenarios } from "../net/host-api.ts";
 import { hostedSessions } from "../net/hosted.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";

@@ -1,12 +1,24 @@
 // The student's join page: enter code, name and role; then the session. A stored seat rejoins without asking again,
-// and a name that is taken offers the seat PIN, which takes that seat to this device.
+// and a name that is taken offers the seat PIN, which takes that seat to this device. The form itself is small
+// (no Colyseus, no zod): the session and play page load when the student joins, or on idle once the form is up.
 import { normalizeJoinCode } from "../../shared/ids.ts";
-import { foldNickname, type ScenarioSummary } from "../../shared/protocol/session.ts";
-import { lookupSession, type StoredSeat, seatStore } from "../net/connection.ts";
+import type { ScenarioSummary } from "../../shared/protocol/session.ts";
+import { lookupSession } from "../net/api.ts";
+import { type StoredSeat, seatStore } from "../net/seat-store.ts";
 import { h, mount } from "../ui/dom.ts";
 import { errorText, t } from "../ui/i18n.ts";
-import { waitForLead } from "./play/lead-follow.ts";
-import { enterSession } from "./student-session.ts";
+
+/** The session's chunk (Colyseus, the schemas, the lobby and play page); the browser fetches it once. */
+const session = () => import("./student-session.ts");
+const enterSession: typeof import("./student-session.ts").enterSession = async (...args) =>
+  (await session()).enterSession(...args);
+
+/** Fetches the session's chunk while the student types, so pressing join hardly waits for it. */
+function preloadSession() {
+  const load = () => void session().catch(() => {});
+  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 200);
+}
 
 /** Which field a refusal is about, so its sentence appears next to what caused it. */
 const FIELD_OF: Record<string, "code" | "nickname" | "pin" | "role"> = {
@@ -31,7 +43,7 @@ export async function joinPage(codeFromUrl?: string, prefill?: { nickname?: stri
   if (stored && (await enterSession(stored, (e) => (storedError = e), { rejoin: true }))) return;
   // An ended session may open again for the teacher-led debrief (the day after too): wait for it with the seat.
   if (stored && codeOf(storedError) === "session_ended")
-    return waitForLead(
+    return (await import("./play/lead-follow.ts")).waitForLead(
       () => enterSession(stored, undefined, { rejoin: true }),
       () => {
         seatStore.forget(stored.code);
@@ -179,7 +191,8 @@ export async function joinPage(codeFromUrl?: string, prefill?: { nickname?: stri
     try {
       // This browser already holds this name's seat (another tab, a closed one): it simply comes back.
       const own = seatStore.load(typed);
-      if (own && !pin && foldNickname(own.nickname) === foldNickname(nickname.value)) {
+      const { foldNickname } = own && !pin ? await import("../../shared/protocol/session.ts") : {};
+      if (own && foldNickname && foldNickname(own.nickname) === foldNickname(nickname.value)) {
         let gone = false;
         const onError = (e: unknown) => {
           gone = codeOf(e) === "seat_unknown";
@@ -198,6 +211,9 @@ export async function joinPage(codeFromUrl?: string, prefill?: { nickname?: stri
       };
       if (!(await enterSession(seat, showError, pin ? { pin } : {}))) return;
       history.replaceState(null, "", `/join/${typed}`);
+    } catch (e) {
+      // The session's code did not load (the network dropped): say so; pressing again tries once more.
+      errors.form.textContent = errorText(e);
     } finally {
       submit.disabled = false;
       showPin(!pinBlock.hidden);
@@ -206,4 +222,5 @@ export async function joinPage(codeFromUrl?: string, prefill?: { nickname?: stri
   mount(form);
   if (storedError !== undefined) showError(storedError);
   (code ? nickname : codeInput).focus();
+  preloadSession();
 }

@@ -5,12 +5,11 @@ import {
   ownSeat,
   type SessionRoom,
   type SessionSnapshot,
-  type StoredSeat,
-  seatStore,
   sendCommand,
   stayJoined,
   viewOf,
 } from "../net/connection.ts";
+import { type StoredSeat, seatStore } from "../net/seat-store.ts";
 import { h, mount, showStatus } from "../ui/dom.ts";
 import { errorText, language, t } from "../ui/i18n.ts";
 import { createNotices } from "../ui/notices.ts";
@@ -61,6 +60,11 @@ export async function enterSession(
 
   const waiting = createWaitingTeam();
   let playSeat = "";
+  /** The play page goes (lobby, another seat, taken over): its store lets go of every part at once. */
+  const dropPlay = () => {
+    play?.destroy?.();
+    play = undefined;
+  };
   const render = () => {
     if (!joined || !latest || !room) return;
     const own = ownSeat(latest, room);
@@ -69,7 +73,7 @@ export async function enterSession(
       own?.teamId && own.role ? viewOf(latest, own.teamId, own.role) : undefined;
     if (view?.status === "lobby") {
       // A team of late arrivals that has not begun: a waiting screen (waiting-team.ts), not a half-built play page.
-      play = undefined;
+      dropPlay();
       if (!waiting.el.isConnected) {
         mount(waiting.el);
         waiting.el.append(pinLine.el);
@@ -78,7 +82,7 @@ export async function enterSession(
       return;
     }
     // Moved to another team or role by the teacher: a fresh play page for the new seat.
-    if (play && view && playSeat !== `${view.teamId}/${me.role}`) play = undefined;
+    if (play && view && playSeat !== `${view.teamId}/${me.role}`) dropPlay();
     if (view) {
       if (!play) {
         playSeat = `${view.teamId}/${me.role}`;
@@ -102,7 +106,7 @@ export async function enterSession(
       return;
     }
     if (play || !players.isConnected) {
-      play = undefined;
+      dropPlay();
       showLobby();
     }
     lobbyNotice.textContent = own?.teamId && latest.status === "playing" ? t("play.waitingTeam") : "";
@@ -146,7 +150,7 @@ export async function enterSession(
       },
       takenOver: () => {
         joined = false;
-        play = undefined;
+        dropPlay();
         showStatus(null);
         showTakenOver(seat);
       },

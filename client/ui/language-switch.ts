@@ -1,5 +1,5 @@
 // The language switch in the page chrome, the same on every page: Dutch or English, remembered in this browser.
-import { LANGUAGES, type Language } from "../../shared/i18n/index.ts";
+import { LANGUAGES, type Language } from "../../shared/i18n/languages.ts";
 import { h } from "./dom.ts";
 import { language, setLanguage, t } from "./i18n.ts";
 

@@ -1,24 +1,19 @@
-// One lookup for UI text in either language, used by the client and by the server's error replies.
+// One lookup for UI text in either language, used by the server's error replies and exports. The browser loads only
+// its own language's catalogue (client/ui/i18n.ts, with languages.ts).
 import { en } from "./en.ts";
+import { type Catalogue, fill, type Language } from "./languages.ts";
 import { type MessageKey, nl } from "./nl.ts";
 
-export const LANGUAGES = ["nl", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { type Catalogue, fill, isLanguage, LANGUAGES, type Language } from "./languages.ts";
 export type { MessageKey };
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
+const catalogues: Record<Language, Catalogue> = { nl, en };
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** Looks up a message and fills `{name}` placeholders; unknown placeholders are left visible on purpose. */
+/** Looks up a message in a language and fills its `{name}` placeholders. */
 export function translate(
   language: Language,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(catalogues[language][key], params);
 }

@@ -1,6 +1,6 @@
 // The session contract: HTTP requests to create and find a session, and the options a client joins with.
 import { z } from "zod";
-import { LANGUAGES } from "../i18n/index.ts";
+import { LANGUAGES } from "../i18n/languages.ts";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../ids.ts";
 
 export const ROOM_NAME = "session";

@@ -5,6 +5,7 @@ import { promptText, wordsFor } from "../../client/pages/debrief/prompt-text.ts"
 import { type DebriefPrompt, debriefPrompts } from "../../scenarios/engine/debrief-prompts.ts";
 import { buildTimeline } from "../../scenarios/engine/timeline.ts";
 import { HOST, SYSTEM } from "../../scenarios/engine/writer.ts";
+import { translate } from "../../shared/i18n/index.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
 import { agree, type Game, introduce, startGame } from "./game.ts";
 
@@ -131,7 +132,7 @@ describe("the guided debrief's prompts", () => {
   it("is worded by title, label and role in Dutch and English, never with a raw id or a left-over placeholder", () => {
     const g = lateGame();
     const prompts = debriefPrompts(g.s, timelineOf(g));
-    const nl = wordsFor(g.s, "nl");
+    const nl = wordsFor(g.s, "nl", translate);
     const text = (p: DebriefPrompt) => promptText(g.s, nl, p).text;
     const late = prompts.find((p) => p.fact.kind === "lateCard") as DebriefPrompt;
     expect(text(late)).toBe(
@@ -145,7 +146,7 @@ describe("the guided debrief's prompts", () => {
     expect(text(shift)).toBe(
       "Ik zag dat de huisarts in opleiding (AIOS) vooraf ‘Een geheugentest en een herinneringsbrief.’ wilde en later instemde met ‘Vervoer regelen en de afspraak opnieuw plannen.’; wat veranderde er?",
     );
-    const en = wordsFor(g.s, "en");
+    const en = wordsFor(g.s, "en", translate);
     expect(promptText(g.s, en, shift).text).toMatch(
       /^I noticed that the GP trainee \(AIOS\) wanted ‘Een geheugentest/,
     );

@@ -7,7 +7,7 @@ import {
 } from "../../../scenarios/engine/debrief-prompts.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
 import { h } from "../../ui/dom.ts";
-import { language, t } from "../../ui/i18n.ts";
+import { language, t, translateLoaded } from "../../ui/i18n.ts";
 import type { TeamContext } from "./context.ts";
 import { clock } from "./labels.ts";
 import { promptText, wordsFor } from "./prompt-text.ts";
@@ -37,7 +37,7 @@ export function createGuide() {
     ),
     team(ctx: TeamContext) {
       const { s, timeline } = ctx;
-      const words = wordsFor(s, language());
+      const words = wordsFor(s, language(), translateLoaded);
       const prompts = debriefPrompts(s, timeline);
       stages.replaceChildren(
         ...DEBRIEF_STAGES.map((stage) => {

@@ -2,13 +2,8 @@
 // session's room as host (the server boots it from the log again if it closed: the next day, or after a restart)
 // and sends the team and moment it shows, at most a few a second.
 import { DebriefRoomResponse, type LeadCommandPayloads } from "../../../shared/protocol/lead.ts";
-import {
-  hostSession,
-  joinAsHost,
-  lobbyOf,
-  type ServerError,
-  type SessionRoom,
-} from "../../net/connection.ts";
+import { joinAsHost, lobbyOf, type ServerError, type SessionRoom } from "../../net/connection.ts";
+import { hostSession } from "../../net/host-api.ts";
 import { hostedSessions } from "../../net/hosted.ts";
 import { h } from "../../ui/dom.ts";
 import { errorText, t } from "../../ui/i18n.ts";

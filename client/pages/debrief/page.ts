@@ -3,7 +3,7 @@
 import { normalizeJoinCode } from "../../../shared/ids.ts";
 import { hostedSessions } from "../../net/hosted.ts";
 import { h, mount } from "../../ui/dom.ts";
-import { t } from "../../ui/i18n.ts";
+import { loadLanguage, t } from "../../ui/i18n.ts";
 import type { Navigate } from "../routes.ts";
 import { createExports } from "./exports.ts";
 import { leadFor } from "./lead.ts";
@@ -92,6 +92,14 @@ function keyFromFragment(code: string): string | undefined {
   return hostKey;
 }
 
+/** The printed report speaks the session's language, which may not be the page's: its words are fetched first. */
+async function sessionWords(session: LoadedSession): Promise<boolean> {
+  return loadLanguage(session.data.session.language).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function debriefPage(code: string, navigate: Navigate) {
   const hostKey = keyFromFragment(code) ?? hostedSessions.hostKey(code);
   if (!hostKey) return problem(navigate, t("debrief.noKey", { code }));
@@ -101,6 +109,7 @@ async function debriefPage(code: string, navigate: Navigate) {
   // The teacher may have moved on while the export loaded.
   if (normalizeJoinCode(location.pathname.split("/")[2] ?? "") !== code) return;
   if (loaded.session.data.session.code !== code) return problem(navigate, t("debrief.load.otherSession"));
+  if (!(await sessionWords(loaded.session))) return problem(navigate, t("error.network"));
   open(code, loaded.session, navigate, null);
 }
 
@@ -115,6 +124,10 @@ function importPage(navigate: Navigate) {
     const loaded = openExportText(await file.text());
     if (!loaded.ok) {
       error.textContent = t("debrief.import.failed", { file: file.name, problem: loaded.error });
+      return;
+    }
+    if (!(await sessionWords(loaded.session))) {
+      error.textContent = t("debrief.import.failed", { file: file.name, problem: t("error.network") });
       return;
     }
     open("import", loaded.session, navigate, file.name);

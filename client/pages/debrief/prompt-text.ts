@@ -2,7 +2,7 @@
 // report the session's. Cards by title, options by label, roles by name; never a raw id.
 import type { DebriefPrompt, Holder } from "../../../scenarios/engine/debrief-prompts.ts";
 import { lookup } from "../../../scenarios/engine/lookup.ts";
-import { type Language, type MessageKey, translate } from "../../../shared/i18n/index.ts";
+import type { Language, MessageKey } from "../../../shared/i18n/index.ts";
 import type { Scenario } from "../../../shared/scenario/format.ts";
 
 const ROLE_KEYS: Partial<Record<string, MessageKey>> = { AIOS: "role.AIOS", SW: "role.SW", WV: "role.WV" };
@@ -21,7 +21,10 @@ export interface Words {
 const lowerFirst = (name: string) =>
   /^\p{Lu}\p{Ll}/u.test(name) ? `${name[0]?.toLowerCase()}${name.slice(1)}` : name;
 
-export function wordsFor(s: Scenario, lang: Language): Words {
+/** A message in a given language: the page's loaded words (client/ui/i18n.ts translateLoaded), or the shared catalogue. */
+export type Translate = (lang: Language, key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function wordsFor(s: Scenario, lang: Language, translate: Translate): Words {
   const l = lookup(s);
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const role = (id: string) => {

@@ -6,6 +6,7 @@ import type { Timeline } from "../../../scenarios/engine/timeline.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
 import type { Scenario } from "../../../shared/scenario/format.ts";
 import { h } from "../../ui/dom.ts";
+import { translateLoaded } from "../../ui/i18n.ts";
 import { STAGE_ASK, STAGE_HEADING } from "./guide.ts";
 import { clock, shorten } from "./labels.ts";
 import type { LoadedSession } from "./load.ts";
@@ -199,7 +200,7 @@ function teamSection(session: LoadedSession, w: Words, teamId: string, note: str
 export function buildReport(session: LoadedSession, notes: Record<string, string>): HTMLElement {
   const { data, scenario: s, replay } = session;
   const lang = data.session.language;
-  const w = wordsFor(s, lang);
+  const w = wordsFor(s, lang, translateLoaded);
   const date = (ms: number) => new Date(ms).toLocaleString(lang, { dateStyle: "long", timeStyle: "short" });
   return h(
     "div",
