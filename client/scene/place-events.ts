@@ -1,6 +1,7 @@
 // Something happens at a place: an inject arrives (the phone rings at the practice, a letter at the door) or a
 // contact is called. A ring pulses there and a label says who, for a few seconds; it is in the feed as text too.
 
+import type { Motion } from "./motion.ts";
 import { ALERT, tagStyle } from "./palette.ts";
 import type { Container, Scene } from "./phaser-lite.ts";
 import type { Layout } from "./scene-layout.ts";
@@ -18,13 +19,24 @@ export class PlaceEvents {
 
   constructor(
     private readonly scene: Scene,
-    private readonly calm: boolean,
+    private readonly motion: Motion,
   ) {}
 
-  /** Announces the events newer than the last model's; the ones there before the page opened stay quiet. */
-  draw(at: Layout, model: SceneModel) {
-    const fresh = this.lastSeq === null ? [] : model.events.filter((e) => e.seq > (this.lastSeq ?? 0));
-    this.lastSeq = Math.max(this.lastSeq ?? 0, ...model.events.map((e) => e.seq));
+  /**
+   * Announces the events newer than the last model's; the ones there before the page opened stay quiet. Without
+   * `announce` the model is only taken note of (the replay jumping: what it jumped over is not news), and the
+   * markers still showing go with the moment they belonged to.
+   */
+  draw(at: Layout, model: SceneModel, announce: boolean) {
+    const newest = Math.max(0, ...model.events.map((e) => e.seq));
+    if (!announce || this.lastSeq === null) {
+      if (this.lastSeq !== null && newest !== this.lastSeq) this.clear();
+      this.lastSeq = newest;
+      return;
+    }
+    const since = this.lastSeq;
+    const fresh = model.events.filter((e) => e.seq > since);
+    this.lastSeq = Math.max(since, newest);
     for (const event of fresh) this.announce(at, event);
   }
 
@@ -55,13 +67,15 @@ export class PlaceEvents {
     }
     const box = this.scene.add.container(p.x, p.y, parts).setDepth(DEPTH.events);
     this.shown.push(box);
-    if (!this.calm)
+    if (!this.motion.calm) {
+      this.motion.pulses++;
       this.scene.tweens.add({ targets: ring, scale: 1.8, alpha: 0.2, duration: 700, yoyo: true, repeat: 4 });
+    }
     this.scene.tweens.add({
       targets: box,
       alpha: 0,
       delay: SHOWN_MS,
-      duration: this.calm ? 1 : 800,
+      duration: this.motion.calm ? 1 : 800,
       onComplete: () => {
         box.destroy();
         this.shown = this.shown.filter((b) => b !== box);

@@ -1,11 +1,13 @@
-// The game time left in the phase, as the header counts it: from the server's published clock while playing.
+// The game time left in the phase, as the header counts it: from the server's published clock while playing; in the
+// replay, at the moment shown.
 import { gameNow } from "../net/game-time.ts";
 import type { SceneModel } from "./scene-model.ts";
 
 export function timeLeft(model: SceneModel): number | null {
   const { deadline, now } = model.clock;
   if (deadline === null) return null;
-  const at = model.paused || model.status !== "playing" ? now : Math.max(now, gameNow());
+  const still = model.replay || model.paused || model.status !== "playing";
+  const at = still ? now : Math.max(now, gameNow());
   return Math.max(0, deadline - at);
 }
 

@@ -1,11 +1,13 @@
 // Loaded on demand by scene-part.ts (its own chunk, with Phaser's): starts a Phaser game in the given element
 // and hands back a small handle to feed it models and to stop it.
+import type { Motion } from "./motion.ts";
 import { Neighbourhood, type SceneFacts } from "./neighbourhood.ts";
 import { AUTO, CANVAS, Game, RESIZE } from "./phaser-lite.ts";
 import type { SceneModel } from "./scene-model.ts";
 
 export type SceneHandle = {
-  show(model: SceneModel): void;
+  /** `animate`: whether what is new since the last model may move in; by default yes, except for the first. */
+  show(model: SceneModel, animate?: boolean): void;
   canvas(): HTMLCanvasElement | null;
   destroy(): void;
 };
@@ -15,10 +17,17 @@ export function startScene(
   /**
    * Canvas by default: with Chromium's 4× CPU throttling the busy scene held 59 fps on canvas against 23 fps on
    * WebGL in software (scripts/bench/scene-fps.ts compares the two); a few shapes and texts need no shaders.
+   * `motion` is followed while the scene runs; a bare `calm` fixes it for good (the benchmark's way).
    */
-  options: { calm: boolean; report: (facts: SceneFacts) => void; renderer?: "auto" | "canvas" },
+  options: {
+    motion?: Motion;
+    calm?: boolean;
+    report: (facts: SceneFacts) => void;
+    renderer?: "auto" | "canvas";
+  },
 ): SceneHandle {
-  const scene = new Neighbourhood(options.calm, options.report);
+  const motion = options.motion ?? { calm: options.calm ?? false, flights: 0, pulses: 0 };
+  const scene = new Neighbourhood(motion, options.report);
   const game = new Game({
     type: options.renderer === "auto" ? AUTO : CANVAS,
     parent,
@@ -31,7 +40,7 @@ export function startScene(
     scene,
   });
   return {
-    show: (model) => scene.show(model),
+    show: (model, animate) => scene.show(model, animate),
     canvas: () => game.canvas ?? null,
     destroy: () => game.destroy(true),
   };

@@ -1,6 +1,7 @@
 // The phase clock and the meters on the scene's left, and the pressure over the map: as time runs out and meters
 // fall the light dims and the clock beats faster. A pause greys the picture; the outcome shows its title.
 import { formatDuration } from "../ui/clock.ts";
+import type { Motion } from "./motion.ts";
 import { ALERT, css, DANGER, GOOD, INK } from "./palette.ts";
 import type { Graphics, Scene, Text } from "./phaser-lite.ts";
 import { pressure, timeLeft, timeSpent } from "./scene-clock.ts";
@@ -28,7 +29,7 @@ export class SceneHud {
 
   constructor(
     private readonly scene: Scene,
-    private readonly calm: boolean,
+    private readonly motion: Motion,
   ) {
     this.shade = scene.add.graphics().setDepth(DEPTH.overlay);
     this.meters = scene.add.graphics().setDepth(DEPTH.hud);
@@ -83,11 +84,13 @@ export class SceneHud {
     const rows = model.meters.length;
     // The bottom of the panel is the words' corner (scene.css), except in a thin strip where they sit below it.
     const room = at.height - top - (at.compact ? 4 : 26);
-    const rowH = rows > 0 ? Math.min(22, room / rows) : 0;
-    const barX = at.compact ? at.clock.x + at.clock.r + 10 : at.side.x + 78;
+    const rowH = rows > 0 ? Math.min(28, room / rows) : 0;
+    // With room to spare (a tall scene in the play screen's centre column) each name sits whole above its bar.
+    const stacked = !at.compact && rowH >= 24;
+    const barX = at.compact ? at.clock.x + at.clock.r + 10 : stacked ? at.side.x + 8 : at.side.x + 78;
     const barW = at.side.w - barX - 10;
     model.meters.forEach((m, i) => {
-      const y = top + i * rowH + rowH / 2;
+      const y = stacked ? top + i * rowH + rowH - 6 : top + i * rowH + Math.min(rowH, 22) / 2;
       const share = m.value / m.max;
       const barH = Math.max(2, Math.min(8, rowH - 2));
       g.fillStyle(0xd5d9e0, 1);
@@ -97,9 +100,13 @@ export class SceneHud {
       if (!at.compact && rowH >= 12)
         this.meterNames.push(
           this.scene.add
-            .text(at.side.x + 8, y, m.name, { fontFamily: FONT, fontSize: "11px", color: css(INK) })
+            .text(at.side.x + 8, stacked ? y - 11 : y, m.name, {
+              fontFamily: FONT,
+              fontSize: "11px",
+              color: css(INK),
+            })
             .setOrigin(0, 0.5)
-            .setCrop(0, 0, 66, 20)
+            .setCrop(0, 0, stacked ? at.side.w - 16 : 66, 20)
             .setDepth(DEPTH.hud),
         );
     });
@@ -119,7 +126,7 @@ export class SceneHud {
     // The beat: calm at the start, quicker as the pressure rises; none with reduced motion or when paused.
     const period = 2200 - 1500 * press;
     const beat =
-      this.calm || model.paused || press < 0.35 ? 0 : (Math.sin((now / period) * Math.PI * 2) + 1) / 2;
+      this.motion.calm || model.paused || press < 0.35 ? 0 : (Math.sin((now / period) * Math.PI * 2) + 1) / 2;
     g.fillStyle(0xffffff, 1);
     g.fillCircle(x, y, r);
     g.lineStyle(Math.max(3, r / 5), 0xd5d9e0, 1);

@@ -16,6 +16,8 @@ export type PlaceEvent = { seq: number; kind: "inject" | "call"; place: string; 
 export type MeterModel = { id: string; name: string; value: number; max: number };
 
 export type SceneModel = {
+  /** The debrief's replay: a past moment, its clock stands still and what happened so far stays marked. */
+  replay?: boolean;
   status: TeamView["status"];
   paused: boolean;
   phase: string | null;
@@ -49,7 +51,10 @@ export function placeOf(from: string | null, places: Place[]): string {
 
 const initialOf = (name: string) => (name.trim()[0] ?? "?").toUpperCase();
 
-export function sceneModel(view: TeamView): SceneModel {
+/** `roles`: the seats to draw (the replay's team as it played); by default the roles the view names. */
+export type ModelOptions = { replay?: boolean; roles?: readonly string[] };
+
+export function sceneModel(view: TeamView, options: ModelOptions = {}): SceneModel {
   const places: Place[] = [
     { id: "home", kind: "home", label: t("scene.place.home") },
     { id: "practice", kind: "practice", label: t("scene.place.practice") },
@@ -58,7 +63,8 @@ export function sceneModel(view: TeamView): SceneModel {
   ];
   const memberOf = (role: string) => view.members.find((m) => m.role === role);
   const roles =
-    view.casus.roles.length > 0 ? view.casus.roles.map((r) => r.id) : view.members.map((m) => m.role);
+    options.roles ??
+    (view.casus.roles.length > 0 ? view.casus.roles.map((r) => r.id) : view.members.map((m) => m.role));
   const seats: Seat[] = [...new Set(roles)].map((role) => {
     const member = memberOf(role);
     return {
@@ -109,6 +115,7 @@ export function sceneModel(view: TeamView): SceneModel {
     return [];
   });
   return {
+    replay: options.replay ?? false,
     status: view.status,
     paused: view.paused,
     phase: view.phase?.name ?? null,

@@ -1,6 +1,7 @@
 // The growing picture on the case table: each shared card flies from the seat of whoever brought it and stays,
 // in that person's colour with their initial; empty dashed slots say that something is still missing.
 
+import type { Motion } from "./motion.ts";
 import { css, SLOT } from "./palette.ts";
 import type { Container, Graphics, Scene, Text } from "./phaser-lite.ts";
 import { drawnSlots, type Layout } from "./scene-layout.ts";
@@ -29,7 +30,7 @@ export class TableCards {
 
   constructor(
     private readonly scene: Scene,
-    private readonly calm: boolean,
+    private readonly motion: Motion,
     private readonly onLanded: () => void,
   ) {
     this.slots = scene.add.graphics().setDepth(DEPTH.slots);
@@ -40,9 +41,13 @@ export class TableCards {
       .setDepth(DEPTH.slots);
   }
 
-  /** Seats, slots and cards for the model; a card new since the last call flies in unless motion is reduced. */
+  /**
+   * Seats, slots and cards for the model; a card new since the last call flies in unless motion is reduced. Without
+   * `animate` every card is put in its place, also one still in flight (the replay jumping to another moment).
+   */
   draw(at: Layout, model: SceneModel, animate: boolean) {
     this.drawSeats(at, model);
+    const fly = animate && !this.motion.calm;
     const known = new Set(model.table.map((m) => m.cardId));
     for (const [id, sprite] of this.cards)
       if (!known.has(id)) {
@@ -54,13 +59,20 @@ export class TableCards {
       const existing = this.cards.get(mark.cardId);
       if (existing) {
         this.paint(existing, at, mark);
-        if (!this.scene.tweens.isTweening(existing.box)) existing.box.setPosition(to.x, to.y);
+        if (this.scene.tweens.isTweening(existing.box)) {
+          if (fly) return;
+          this.scene.tweens.killTweensOf(existing.box);
+          existing.box.setScale(1);
+        }
+        existing.box.setPosition(to.x, to.y);
+        if (!existing.arrived) this.land(existing);
         return;
       }
       const from = (mark.seat && at.seats.get(mark.seat)) || to;
-      const sprite = this.create(at, mark, animate && !this.calm ? from : to);
+      const sprite = this.create(at, mark, fly ? from : to);
       this.cards.set(mark.cardId, sprite);
-      if (animate && !this.calm && (from.x !== to.x || from.y !== to.y)) {
+      if (fly && (from.x !== to.x || from.y !== to.y)) {
+        this.motion.flights++;
         sprite.box.setScale(1.6);
         this.scene.tweens.add({
           targets: sprite.box,

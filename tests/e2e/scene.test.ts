@@ -1,7 +1,8 @@
 // The play page's drawn neighbourhood in real Chromium, through a round of the tutorial: Phaser loads only once
 // the play page is up (never on the join page), the canvas is drawn, shared cards land on the scene's table as
 // they do on the DOM's, an empty slot shows while an option waits for a card, an inject and a call are announced
-// at their places, and the page logs no errors. Screenshots of the scene at each phase go to SHOTS_DIR.
+// at their places, and the page logs no errors. With reduced motion nothing flies or pulses. Screenshots of the
+// scene at each phase go to SHOTS_DIR.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,12 +80,22 @@ describe.skipIf(!browserPath)("the drawn neighbourhood on the play page", () => 
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A student's page in the waiting room; `watch` sees the page before it opens the join page. */
-  async function joinAs(code: string, nickname: string, role: string, watch: (page: Page) => void) {
+  /**
+   * A student's page in the waiting room; `watch` sees the page before it opens the join page, `reducedMotion`
+   * asks the browser to say the reader wants less motion.
+   */
+  async function joinAs(
+    code: string,
+    nickname: string,
+    role: string,
+    watch: (page: Page) => void,
+    reducedMotion: "reduce" | "no-preference" = "no-preference",
+  ) {
     if (!browser || !server) throw new Error("not started");
     const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1366, height: 768 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion });
     watch(page);
     await page.goto(`${server.url}/join/${code}`);
     await page.getByLabel("Je naam").fill(nickname);
@@ -128,6 +139,7 @@ describe.skipIf(!browserPath)("the drawn neighbourhood on the play page", () => 
     expect(await canvas.getAttribute("role")).toBe("img");
     expect(await canvas.getAttribute("aria-label")).toContain("Nog geen kaarten op de teamtafel.");
     expect(await colours(page, canvas)).toBeGreaterThan(8);
+    expect(await fact(canvas, "motion")).toBe("full");
     await canvas.screenshot({ path: `${SHOTS}/1-kennismaken.png` });
 
     await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
@@ -151,6 +163,7 @@ describe.skipIf(!browserPath)("the drawn neighbourhood on the play page", () => 
     expect(await sw.send("card.share", { cardId: "S1" })).toBe("ok");
     await page.getByTestId("team-table").getByText(S1).waitFor();
     await expect.poll(() => fact(canvas, "table-cards"), SOON).toBe("1");
+    expect(await fact(canvas, "flights")).toBe("1");
     expect(await fact(canvas, "slots")).toBe("0");
     expect(await canvas.getAttribute("aria-label")).toContain("1 kaart op de teamtafel.");
     await canvas.screenshot({ path: `${SHOTS}/3-card-shared.png` });
@@ -165,6 +178,7 @@ describe.skipIf(!browserPath)("the drawn neighbourhood on the play page", () => 
     await page.locator(".feed").getByText(INJECT).waitFor();
     await expect.poll(() => fact(canvas, "events"), SOON).toBe("1");
     expect(await fact(canvas, "last-event")).toBe("inject:practice");
+    expect(await fact(canvas, "pulses")).toBe("1");
     await canvas.screenshot({ path: `${SHOTS}/4-inject.png` });
 
     // A contact being called shows at its place, and its reply card joins the table.
@@ -203,4 +217,47 @@ describe.skipIf(!browserPath)("the drawn neighbourhood on the play page", () => 
     expect(problems).toEqual([]);
     for (const p of [sw, wv, host]) await p.room.leave();
   }, 90_000);
+  it("keeps still when the reader asks for reduced motion: cards land at once, markers do not pulse", async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    if (!server) throw new Error("not started");
+    const session = await server.createSession({ scenarioId: TUTORIAL.id, language: "nl", teamSize: 3 });
+    const sdk = server.colyseus.sdk;
+    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
+    const problems: string[] = [];
+    const page = await joinAs(
+      session.code,
+      "Amir",
+      "AIOS",
+      (p) => p.on("pageerror", (e) => problems.push(`page error: ${e.message}`)),
+      "reduce",
+    );
+    const sw = await Scripted.player(sdk, session.roomId, "Sanne", "SW");
+    const wv = await Scripted.player(sdk, session.roomId, "Wim", "WV");
+    expect(await host.send("host.start")).toBe("ok");
+    const intro = { whoIAm: "Student", whatICanDo: "Meedenken", howToReachMe: "Chat" };
+    await page.getByLabel("Wie ben ik?").fill("Amir, huisarts in opleiding");
+    await page.getByLabel("Wat kan ik voor jullie doen?").fill("Meedenken over de zorg");
+    await page.getByLabel("Hoe ben ik direct te bereiken?").fill("Via de chat");
+    await page.getByRole("button", { name: "Voorstellen aan mijn team" }).click();
+    for (const p of [sw, wv]) expect(await p.send("kennismaken.submit", intro)).toBe("ok");
+    await page.getByRole("heading", { name: "Fase: Wat is er aan de hand?" }).waitFor();
+    const canvas = page.getByTestId("scene").locator("canvas");
+    await canvas.waitFor();
+    await expect.poll(() => fact(canvas, "motion"), SOON).toBe("reduced");
+
+    // No flight to wait for: the scene has the card the moment the DOM's team table shows it.
+    expect(await sw.send("card.share", { cardId: "S1" })).toBe("ok");
+    await page.getByTestId("team-table").getByText(S1).waitFor();
+    expect(await fact(canvas, "table-cards")).toBe("1");
+    expect(await fact(canvas, "flights")).toBe("0");
+
+    // The inject is marked at the practice, without a pulsing ring.
+    expect(await host.send("host.inject", { injectId: "I1" })).toBe("ok");
+    await page.locator(".feed").getByText(INJECT).waitFor();
+    await expect.poll(() => fact(canvas, "last-event"), SOON).toBe("inject:practice");
+    expect(await fact(canvas, "pulses")).toBe("0");
+    await canvas.screenshot({ path: `${SHOTS}/10-reduced-motion.png` });
+    expect(problems).toEqual([]);
+    for (const p of [sw, wv, host]) await p.room.leave();
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ import type { LoadedSession } from "./load.ts";
 import { createMoments } from "./moments.ts";
 import { createPlayer } from "./player.ts";
 import { teamOptionLabel } from "./projector.ts";
+import { createReplayScene } from "./replay-scene.ts";
 import { createRoles } from "./roles.ts";
 import { CHAT_LINES, createTeamState } from "./team-state.ts";
 
@@ -38,6 +39,7 @@ export function createReplayPage(
   );
   const moments = createMoments();
   const roles = createRoles();
+  const scene = createReplayScene();
   const teamState = createTeamState();
   const decisions = createDecisions();
   const flow = createFlow();
@@ -125,7 +127,18 @@ export function createReplayPage(
       pooled: state.table.filter((x) => timeline.critical.includes(x.cardId)).length,
       critical: timeline.critical.length,
     });
-    for (const part of [player, moments, roles, teamState, decisions, flow, charts, analysis, ...extra])
+    for (const part of [
+      player,
+      moments,
+      scene,
+      roles,
+      teamState,
+      decisions,
+      flow,
+      charts,
+      analysis,
+      ...extra,
+    ])
       part.moment(shown);
     // At the moment of a decision, its panel opens: that is what the teacher came to look at.
     for (const m of timeline.moments)
@@ -139,7 +152,7 @@ export function createReplayPage(
     problems,
     h("div", { class: "replay-top" }, player.el),
     ...extra.map((p) => p.el),
-    h("div", { class: "replay-grid" }, moments.el, roles.el),
+    h("div", { class: "replay-grid" }, moments.el, h("div", { class: "replay-now" }, scene.el, roles.el)),
     teamState.el,
     decisions.el,
     flow.el,

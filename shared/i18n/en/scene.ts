@@ -24,5 +24,7 @@ export const scene = {
   "scene.summary.missingOne": "Something is still missing: 1 choice is waiting for information.",
   "scene.summary.missing": "Something is still missing: {count} choices are waiting for information.",
   "scene.summary.meter": "{name}: {value} of {max}.",
+  "scene.summary.sofar": "Messages up to this moment: {injects}; contacts called: {calls}.",
+  "scene.replay": "The neighbourhood at this moment of the replay",
   "scene.summary.event": "Latest: {what} at {place}.",
 } as const satisfies Record<keyof typeof nl, string>;

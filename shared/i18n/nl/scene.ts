@@ -23,5 +23,7 @@ export const scene = {
   "scene.summary.missingOne": "Er ontbreekt nog iets: 1 keuze wacht op informatie.",
   "scene.summary.missing": "Er ontbreekt nog iets: {count} keuzes wachten op informatie.",
   "scene.summary.meter": "{name}: {value} van {max}.",
+  "scene.summary.sofar": "Tot dit moment binnengekomen berichten: {injects}; gebelde contacten: {calls}.",
+  "scene.replay": "De wijk op dit moment van de terugblik",
   "scene.summary.event": "Laatst: {what} bij {place}.",
 } as const;
