@@ -1,5 +1,5 @@
-// The play screen in real Chromium with the longest shipped scenario: every state fits a 1366×768 laptop and
-// 200 % zoom (683×384) without sideways scrolling, the case is on screen from the start, a refusal shows next to
+// The play screen in real Chromium with the longest shipped scenario: every state fits a 1366×768 laptop as one
+// screen with the essentials in sight, and 200 % zoom (683×384) without sideways scrolling, the case is on screen from the start, a refusal shows next to
 // its control and keeps what was typed, a contact call is confirmed first, and chat and contacts name people.
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -79,6 +79,40 @@ async function fits(page: Page, state: string, inSight?: Locator): Promise<strin
   return wide;
 }
 
+/**
+ * On a 1366×768 laptop the play screen is one screen: the page itself does not scroll, and with every column at its
+ * top the scene, the own cards, the current decision, the team table and the chat box are all in the window.
+ * Returns what is not.
+ */
+async function oneScreen(page: Page, state: string): Promise<string[]> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  return page.evaluate((state) => {
+    for (const el of document.querySelectorAll<HTMLElement>(".play-own, .play-scroll")) el.scrollTop = 0;
+    const root = document.documentElement;
+    const problems =
+      root.scrollHeight > root.clientHeight ? [`${state}: the page scrolls (${root.scrollHeight})`] : [];
+    const essentials: [string, string][] = [
+      ["scene", ".scene-stage"],
+      ["own cards", "[aria-labelledby='hand-heading'] .game-card"],
+      ["decision", ".decision h3"],
+      ["team table", "#table-heading"],
+      ["chat box", "#chat-text"],
+    ];
+    for (const [name, selector] of essentials) {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      if (!box) problems.push(`${state}: no ${name}`);
+      else if (
+        box.top < 0 ||
+        box.bottom > window.innerHeight ||
+        box.left < 0 ||
+        box.right > window.innerWidth
+      )
+        problems.push(`${state}: ${name} out of sight (${Math.round(box.top)}–${Math.round(box.bottom)})`);
+    }
+    return problems;
+  }, state);
+}
+
 describe.skipIf(!browserPath)("the play screen fits and speaks clearly", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });
   const s = load(FILE);
@@ -117,6 +151,7 @@ describe.skipIf(!browserPath)("the play screen fits and speaks clearly", () => {
     if (!first) throw new Error("the scenario has no decisions");
     const decision = page.locator(`[data-decision="${first.id}"]`);
     await decision.waitFor();
+    const outOfSight = await oneScreen(page, "decision open");
     wide.push(...(await fits(page, "2-decision-open", decision)));
     const barriers = await accessibility(page);
 
@@ -165,6 +200,7 @@ describe.skipIf(!browserPath)("the play screen fits and speaks clearly", () => {
     // The others put everything on the table: the longest card texts, each with who shared it.
     for (const p of [sw, wv]) await shareAll(p);
     await page.getByTestId("team-table").locator(".game-card").nth(8).waitFor();
+    outOfSight.push(...(await oneScreen(page, "decided, nine cards on the table")));
     wide.push(...(await fits(page, "6-decided", decision)));
 
     // A call costs game time: it is confirmed first, the question stays with the contact, and at the limit
@@ -218,6 +254,7 @@ describe.skipIf(!browserPath)("the play screen fits and speaks clearly", () => {
     barriers.push(...(await accessibility(page)));
 
     expect(wide).toEqual([]);
+    expect(outOfSight).toEqual([]);
     expect(barriers).toEqual([]);
     for (const p of [sw, wv, host]) await p.room.leave();
   }, 60_000);

@@ -5,9 +5,11 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { Scripted } from "../helpers/scripted.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
 const browserPath = browserOrSkip();
+const INJECT = "Mevrouw Jansen belde: ze kan vrijdag weer niet komen.";
 const SECTIONS = ["hand", "decisions", "table", "casus", "chat", "feed", "contacts"] as const;
 
 /** How often each section of the play page has been drawn so far. */
@@ -55,5 +57,26 @@ describe.skipIf(!browserPath)("the play page re-draws only what changed", () => 
     expect(afterShare.hand).toBeGreaterThan(afterChat.hand);
     expect(afterShare.chat).toBe(afterChat.chat);
     expect(afterShare.casus).toBe(afterChat.casus);
+  });
+
+  it("an inject is announced in the scene first, then lands in the news", async () => {
+    const session = await app.server.createSession({ scenarioId: TUTORIAL.id, language: "nl", teamSize: 2 });
+    const sdk = app.server.colyseus.sdk;
+    const host = await Scripted.host(sdk, session.roomId, session.hostKey);
+    const page = await app.joinAs(session.code, "Amir", "AIOS");
+    const sw = await Scripted.player(sdk, session.roomId, "Sanne", "SW");
+    expect(await host.send("host.start")).toBe("ok");
+    // The scene is drawn (Phaser loads once the page is idle) before the inject comes.
+    const canvas = page.locator(".scene-stage canvas");
+    await canvas.waitFor();
+    expect(await host.send("host.advance", { teamId: "T1" })).toBe("ok");
+    await page.locator("[data-decision]").first().waitFor();
+    expect(await host.send("host.inject", { injectId: "I1" })).toBe("ok");
+    await expect.poll(() => canvas.getAttribute("data-last-event")).toBe("inject:practice");
+    const inNews = page.locator(".feed").getByText(INJECT);
+    expect(await inNews.count()).toBe(0);
+    await inNews.waitFor();
+    await sw.room.leave();
+    await host.room.leave();
   });
 });

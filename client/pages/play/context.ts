@@ -18,7 +18,7 @@ export type PlayContext = {
 };
 
 /** A page told about every new view (the play page as a whole, the teacher's replay it can give way to). */
-export type Part = { el: HTMLElement; update: (view: TeamView) => void };
+export type Part = { el: HTMLElement; update: (view: TeamView) => void; destroy?: () => void };
 
 /** One section of the play page: built once; it draws itself from the store. */
 export type Section = { el: HTMLElement };
