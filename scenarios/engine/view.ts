@@ -97,6 +97,28 @@ function feedItemView(s: Scenario, team: TeamState, item: FeedItem): FeedItem {
   return { ...rest, from: asker?.nickname ?? roleName };
 }
 
+/** What one team's chat may cost in a view: its newest lines, at most this many ... */
+export const CHAT_VIEW_LINES = 40;
+/** ... and at most this many characters of text (the newest line always fits). */
+export const CHAT_VIEW_CHARS = 4_000;
+
+/**
+ * The newest chat lines within CHAT_VIEW_LINES and CHAT_VIEW_CHARS. A view is synced whole on every change, so
+ * without a cap each new line would resend the whole history to every teammate and the host; older lines stay in
+ * the log, the export and the debrief's timeline.
+ */
+export function recentChat<T extends { text: string }>(chat: readonly T[]): T[] {
+  let from = chat.length;
+  let chars = 0;
+  while (from > 0 && chat.length - from < CHAT_VIEW_LINES) {
+    const size = (chat[from - 1] as T).text.length;
+    if (from < chat.length && chars + size > CHAT_VIEW_CHARS) break;
+    chars += size;
+    from--;
+  }
+  return chat.slice(from);
+}
+
 function isViewerPlayer(team: TeamState, viewer: Viewer, playerId: string | undefined): boolean {
   const m = playerId ? team.members[playerId] : undefined;
   return m !== undefined && viewer.kind === "role" && m.role === viewer.role;
@@ -167,7 +189,10 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
       .filter((item) => item.kind !== "missed" || host || isViewerPlayer(team, viewer, item.by))
       .map((item) => feedItemView(s, team, item))
       .map((item) => (item.kind === "missed" && !host ? { ...item, from: null } : item)),
-    chat: team.chat.map((line) => ({ ...line, nickname: team.members[line.playerId]?.nickname ?? null })),
+    chat: recentChat(team.chat).map((line) => ({
+      ...line,
+      nickname: team.members[line.playerId]?.nickname ?? null,
+    })),
     casus: casusView(s, team, host),
     startNeeds: startNeeds(s, team),
     outcome: team.outcome ? { ...team.outcome } : null,

@@ -16,6 +16,7 @@ import { SerialQueue } from "../sessions/serial-queue.ts";
 import type { Outcome, SessionGame } from "../sessions/session-game.ts";
 import { startRefusal } from "../sessions/start-refusal.ts";
 import type { Store } from "../store/store.ts";
+import { type Frame, installMessageGate } from "./message-gate.ts";
 import { refuse } from "./refuse.ts";
 import { type PlayerAuth, SeatDesk } from "./seat-desk.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
@@ -37,12 +38,12 @@ export type SessionRoomDeps = {
 
 export type SessionMetadata = { code: string; scenarioId: string; sessionId: string };
 type Auth = { kind: "host"; language: Language } | PlayerAuth;
+type GatedMessage = Extract<Frame, { kind: "message" }>;
 
 /** How long accepted commands wait to share one early patch and their receipts. */
 const ACK_WINDOW_MS = 15;
 
-/** JSON text of one message; beyond this it is refused unread (the transport also caps frames). */
-export const MAX_MESSAGE_CHARS = 4_000;
+export { MAX_MESSAGE_CHARS } from "./plain-payload.ts";
 
 /** Built per server so its secrets and limits come from configuration, never from client-supplied options. */
 export function createSessionRoom(deps: SessionRoomDeps) {
@@ -104,9 +105,6 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.roster = boot.roster;
       this.pins = boot.pins;
       this.hostKeyHash = boot.hostKeyHash;
-      await this.queue.run(async () => {
-        for (const playerId of boot.offline) await this.game.connection(playerId, false);
-      });
       this.autoDispose = false;
       this.maxClients = deps.maxPlayers + 5;
       this.state = new SessionState({
@@ -117,12 +115,20 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         teamSize: this.game.teamSize,
         time: new GameTime({ now: 0, running: false, scale: deps.timeScale }),
       });
+      // After the state exists: the patch timer runs while these writes are awaited (a slow store shows it).
+      await this.queue.run(async () => {
+        for (const playerId of boot.offline) await this.game.connection(playerId, false);
+      });
       // A request (room.request) needs its own handler: the host gets the fresh PIN as the answer, nobody else sees it.
       this.onMessage(SEAT_HANDOVER, (client, message) =>
         this.queue.run(() => this.seats.handOver(message, this.languageOf(client), this.isHost(client))),
       );
-      this.onMessage("*", (client, type, message) => {
-        void this.queue.run(() => this.handle(client, String(type), message));
+      // Every other message comes through the gate, which decodes it itself (see message-gate.ts).
+      installMessageGate(this, {
+        message: (client, frame) => {
+          void this.queue.run(() => this.answer(client, frame));
+        },
+        unreadable: (client, command) => this.sendError(client, command, "message_unreadable"),
       });
       await this.setPrivate(true);
       await this.setMetadata({
@@ -189,44 +195,62 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       await deps.store.deleteSession(this.sessionId());
     }
 
-    private async handle(client: Client, type: string, message: unknown) {
-      if (this.deleted) return;
-      const refuseWith = (code: ErrorCode) => this.sendError(client, type, code);
-      if ((JSON.stringify(message ?? null)?.length ?? 0) > MAX_MESSAGE_CHARS)
-        return refuseWith("message_too_large");
+    /** Exactly one reply per message: the refusal, or `ack` once the effect is synced; a failure is a refusal too. */
+    private async answer(client: Client, frame: GatedMessage) {
+      const { command } = frame;
+      let result: Outcome;
+      try {
+        result = await this.handle(client, frame);
+      } catch (error) {
+        console.error(`session ${this.state.code}: ${command} failed`, error);
+        result = { ok: false, code: "store_unavailable" };
+      }
+      if (result.ok) return this.acknowledge(client, command);
+      let params: Record<string, string> | undefined;
+      try {
+        params = this.refusalParams(client, command, result.code);
+      } catch (error) {
+        console.error(`session ${this.state.code}: wording the refusal of ${command} failed`, error);
+      }
+      this.sendError(client, command, result.code, params);
+    }
+
+    private async handle(client: Client, frame: GatedMessage): Promise<Outcome> {
+      const { command: type, payload } = frame;
+      if (this.deleted) return { ok: false, code: "session_ended" };
+      if (frame.refusal) return { ok: false, code: frame.refusal };
       const limiter = type === "chat.say" ? this.chatLimit : this.commandLimit;
-      if (!limiter.allow(client.sessionId)) return refuseWith("rate_limited");
+      if (!limiter.allow(client.sessionId)) return { ok: false, code: "rate_limited" };
+      // A request with its own answer (the PIN) is refused when sent as a plain message, which has none.
+      if (type === SEAT_HANDOVER) return { ok: false, code: "invalid_request" };
       if (isLeadCommand(type) && this.lead) {
         const led = await this.lead
-          .command(this.isHost(client) ? "host" : "player", type, message)
+          .command(this.isHost(client) ? "host" : "player", type, payload)
           .catch(() => ({ ok: false, code: "store_unavailable" }) as const);
-        if (!led.ok) return refuseWith(led.code);
+        if (!led.ok) return led;
         if (led.reply) client.send(LEAD_SHOW, led.reply);
-        return this.acknowledge(client, type);
+        return { ok: true };
       }
-
       let outcome: Outcome;
-      try {
-        if (this.isHost(client)) {
-          outcome = isHostCommand(type)
-            ? await this.game.hostCommand(type, message)
-            : { ok: false, code: "unknown_command" };
-        } else {
-          const seat = this.roster.bySession(client.sessionId);
-          outcome = seat
-            ? await this.game.playerCommand(seat.playerId, type, message)
-            : { ok: false, code: "not_in_team" };
-        }
-      } catch (error) {
-        console.error(`session ${this.state.code}: ${type} failed`, error);
-        outcome = { ok: false, code: "store_unavailable" };
+      if (this.isHost(client)) {
+        outcome = isHostCommand(type)
+          ? await this.game.hostCommand(type, payload)
+          : { ok: false, code: "unknown_command" };
+      } else {
+        const seat = this.roster.bySession(client.sessionId);
+        outcome = seat
+          ? await this.game.playerCommand(seat.playerId, type, payload)
+          : { ok: false, code: "not_in_team" };
       }
-      if (!outcome.ok)
-        return this.sendError(client, type, outcome.code, this.refusalParams(client, type, outcome.code));
+      if (!outcome.ok) return outcome;
       this.lead?.logChanged();
-      if (type === "host.end") await deps.store.endSession(this.sessionId(), Date.now());
+      if (type === "host.end")
+        await deps.store.endSession(this.sessionId(), Date.now()).catch((error: unknown) => {
+          // host.end is in the log, which is what a restart reads; the mark only spares it the fold.
+          console.error(`session ${this.state.code}: marking the end failed`, error);
+        });
       this.sync();
-      this.acknowledge(client, type);
+      return { ok: true };
     }
 
     /**
@@ -239,7 +263,12 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       // Not the room clock: it ticks inside broadcastPatch, which would call this timer again from within itself.
       this.ackFlush ??= setTimeout(() => {
         this.ackFlush = undefined;
-        this.broadcastPatch();
+        try {
+          this.broadcastPatch();
+        } catch (error) {
+          // A patch that fails must neither stop the server nor swallow the receipts: each command got its effect.
+          console.error(`session ${this.state.code}: patch failed`, error);
+        }
         for (const [c, cmd] of this.pendingAcks.splice(0))
           c.send("ack", { command: cmd } satisfies AckMessage);
       }, ACK_WINDOW_MS);

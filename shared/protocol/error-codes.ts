@@ -17,6 +17,11 @@ const SESSION_ERROR_CODES = [
   "unknown",
   "rate_limited",
   "message_too_large",
+  "message_unreadable",
+  "type_invalid",
+  "payload_not_object",
+  "payload_not_json",
+  "payload_too_deep",
   "not_in_team",
   "not_in_lobby",
   "unknown_team",
@@ -35,3 +40,6 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 }
+
+/** The `command` of a refusal whose message type is not a usable string (a number, invalid UTF-16, too long). */
+export const INVALID_COMMAND = "(invalid)";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ERROR_CODES } from "./error-codes.ts";
 
-export { ERROR_CODES, type ErrorCode, isErrorCode } from "./error-codes.ts";
+export { ERROR_CODES, type ErrorCode, INVALID_COMMAND, isErrorCode } from "./error-codes.ts";
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 /** What the server sends to one client when it refuses something: a code plus a sentence in its language. */

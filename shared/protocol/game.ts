@@ -1,5 +1,7 @@
 // Messages of a running session: what players and the host send, and where each view is synced.
 import { z } from "zod";
+import { PlayerIdSchema } from "../scenario/log.ts";
+import { RoleIdSchema } from "../scenario/primitives.ts";
 import { BOOKMARK_NOTE_MAX } from "../scenario/session-entries.ts";
 
 const TeamId = z.string().regex(/^T\d{1,3}$/, "a team id is T followed by a number");
@@ -11,11 +13,7 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
  */
 export const HOST_COMMANDS = {
   "host.balance": z.strictObject({}),
-  "host.move": z.strictObject({
-    playerId: z.string().min(1).max(64),
-    teamId: TeamId,
-    role: z.string().min(2).max(6),
-  }),
+  "host.move": z.strictObject({ playerId: PlayerIdSchema, teamId: TeamId, role: RoleIdSchema }),
   /** After the start, `teamId` starts that one waiting team (without it: every waiting team). */
   "host.start": z.strictObject({ teamId: TeamId.optional() }),
   /** Without teamId: every team. With it: that team alone; the others play on. */

@@ -16,6 +16,13 @@ export const errors = {
   "error.unknown": "Something went wrong. Please try again.",
   "error.rate_limited": "You are sending too much at once. Wait a moment and try again.",
   "error.message_too_large": "This message is too long.",
+  "error.message_unreadable":
+    "The server cannot read this message. The connection is being closed; reload the page.",
+  "error.type_invalid": "This message has no valid type.",
+  "error.payload_not_object": "The content of this message is missing or is not an object.",
+  "error.payload_not_json":
+    "This message holds something other than text, numbers, true/false, lists and objects (such as a date or a number too large).",
+  "error.payload_too_deep": "The content of this message is nested too deeply.",
   "error.not_in_team": "You are not in a team yet.",
   "error.not_in_lobby": "That is only possible before the session starts.",
   "error.unknown_team": "This team does not exist.",

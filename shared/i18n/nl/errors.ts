@@ -14,6 +14,13 @@ export const errors = {
   "error.unknown": "Er ging iets mis. Probeer het opnieuw.",
   "error.rate_limited": "Je stuurt te veel tegelijk. Wacht even en probeer het opnieuw.",
   "error.message_too_large": "Dit bericht is te lang.",
+  "error.message_unreadable":
+    "De server kan dit bericht niet lezen. De verbinding wordt gesloten; laad de pagina opnieuw.",
+  "error.type_invalid": "Dit bericht heeft geen geldig berichttype.",
+  "error.payload_not_object": "De inhoud van dit bericht ontbreekt of is geen object.",
+  "error.payload_not_json":
+    "Dit bericht bevat iets anders dan tekst, getallen, ja/nee, lijsten en objecten (bijvoorbeeld een datum of een te groot getal).",
+  "error.payload_too_deep": "De inhoud van dit bericht is te diep genest.",
   "error.not_in_team": "Je zit nog niet in een team.",
   "error.not_in_lobby": "Dat kan alleen voordat de sessie start.",
   "error.unknown_team": "Dit team bestaat niet.",
