@@ -1,5 +1,7 @@
 // Puts the game server together from its parts; main.ts and the tests both build it here.
 import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { NextFunction, Request, Response } from "express";
@@ -8,7 +10,9 @@ import { ROOM_NAME } from "../shared/protocol/session.ts";
 import { apiRouter } from "./http/api.ts";
 import { compressText, serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
+import { adoptOrphans, startOrphanSweep } from "./scale/orphans.ts";
 import type { ScenarioCatalog } from "./scenarios/catalog.ts";
+import { setAdoption } from "./sessions/directory.ts";
 import type { Store } from "./store/store.ts";
 
 /**
@@ -33,6 +37,11 @@ export type GameServerOptions = {
   compress?: boolean;
   /** Off in tests, which stop the server themselves. */
   handleSignals: boolean;
+  /**
+   * Several processes: Colyseus's presence and room listings in this Redis, and the address (host:port, or
+   * host/path behind a proxy) at which clients reach this very process. Absent: one process, all in memory.
+   */
+  cluster?: { redisUrl: string; publicAddress: string; adoptEveryMs?: number };
 };
 
 /** The Vite dev server runs on another port; the API answers it (it holds no cookies, so no CSRF exposure). */
@@ -46,8 +55,13 @@ function allowCrossOrigin(req: Request, res: Response, next: NextFunction) {
 
 export type GameServer = {
   server: Server;
-  /** Rebuilds every session the store holds as live; call once the server listens. Returns what it could not. */
+  /**
+   * Rebuilds here every session the store holds as running that no live process serves; call once the server
+   * listens. With several processes it then keeps doing so every few seconds, for processes that die later.
+   */
   restoreSessions(): Promise<{ restored: string[]; failed: string[] }>;
+  /** Ends the periodic take-over of orphaned sessions (before the store closes). */
+  stopSweeping(): void;
 };
 
 export function createGameServer(options: GameServerOptions): GameServer {
@@ -61,8 +75,19 @@ export function createGameServer(options: GameServerOptions): GameServer {
     idleMs: options.sessionIdleMs,
     reconnectSeconds: options.reconnectSeconds,
   });
+  const cluster = options.cluster;
   const server = defineServer({
     rooms: { [ROOM_NAME]: defineRoom(SessionRoom) },
+    ...(cluster
+      ? {
+          presence: new RedisPresence(cluster.redisUrl),
+          driver: new RedisDriver(cluster.redisUrl),
+          publicAddress: cluster.publicAddress,
+        }
+      : {}),
+    // A room lives where it was asked for: the process that answered the teacher's request (or rebuilds a session)
+    // holds its secret, and a proxy in front already spreads the requests over the processes.
+    selectProcessIdToCreateRoom: async () => matchMaker.processId,
     // A hard cap on frames; the room refuses smaller oversize messages itself, with an error the client can show.
     transport: new WebSocketTransport({
       maxPayload: 64 * 1024,
@@ -87,20 +112,25 @@ export function createGameServer(options: GameServerOptions): GameServer {
       if (options.clientDir) serveClient(app, options.clientDir);
     },
   });
+  const restore = async (sessionId: string) => {
+    await matchMaker.createRoom(ROOM_NAME, { restore: sessionId, createSecret });
+  };
+  setAdoption({ store: options.store, restore });
+  let stopSweep: (() => void) | undefined;
   return {
     server,
+    stopSweeping() {
+      stopSweep?.();
+      stopSweep = undefined;
+    },
     async restoreSessions() {
-      const restored: string[] = [];
-      const failed: string[] = [];
-      for (const session of await options.store.liveSessions()) {
-        try {
-          await matchMaker.createRoom(ROOM_NAME, { restore: session.id, createSecret });
-          restored.push(session.code);
-        } catch (error) {
-          failed.push(`${session.code}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      return { restored, failed };
+      const result = await adoptOrphans(options.store);
+      if (cluster && !stopSweep)
+        stopSweep = startOrphanSweep(options.store, cluster.adoptEveryMs ?? 5_000, ({ restored, failed }) => {
+          if (restored.length > 0) console.log(`Overgenomen / taken over: ${restored.join(", ")}`);
+          for (const problem of failed) console.warn(`Not taken over: ${problem}`);
+        });
+      return result;
     },
   };
 }

@@ -11,6 +11,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
+  PUBLIC_ADDRESS: z
+    .string()
+    .regex(/^[^\s/:]+(:\d+)?(\/\S*)?$/, "host, host:port or host/path, without http:// or ws://")
+    .optional(),
   SCENARIOS_DIR: z.string().min(1).default("./scenarios"),
   CLIENT_DIR: z.string().min(1).default("./dist/client"),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
@@ -28,6 +36,10 @@ export type ServerConfig = {
   dataDir: string;
   /** When set, sessions and logs go to this PostgreSQL server instead of the embedded store. */
   databaseUrl: string | undefined;
+  /** When set, several processes share Colyseus's presence and room listings through this Redis. */
+  redisUrl: string | undefined;
+  /** Where clients reach this very process for their WebSocket (with REDIS_URL); main.ts fills in a default. */
+  publicAddress: string | undefined;
   scenariosDir: string;
   clientDir: string;
   sessionIdleMs: number;
@@ -53,6 +65,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    publicAddress: e.PUBLIC_ADDRESS?.replace(/\/$/, ""),
     scenariosDir: resolve(e.SCENARIOS_DIR),
     clientDir: resolve(e.CLIENT_DIR),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -24,7 +24,11 @@ async function main() {
   const store = await openStore(config);
   const lan = lanAddress();
   const publicUrl = config.publicUrl ?? (lan ? `http://${lan}:${config.port}` : undefined);
-  const { server, restoreSessions } = createGameServer({
+  // Each process's own address, as a client reaches its WebSocket: without it, joins through another process fail.
+  const publicAddress =
+    config.publicAddress ??
+    `${config.host === "0.0.0.0" ? (lan ?? "localhost") : config.host}:${config.port}`;
+  const { server, restoreSessions, stopSweeping } = createGameServer({
     catalog,
     store,
     clientDir: config.clientDir,
@@ -34,6 +38,7 @@ async function main() {
     reconnectSeconds: config.reconnectSeconds,
     timeScale: config.timeScale,
     handleSignals: true,
+    ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl, publicAddress } } : {}),
   });
   const stopRetention = startRetention(store, config.retentionMs, (count) =>
     console.log(
@@ -41,6 +46,7 @@ async function main() {
     ),
   );
   server.onShutdown(async () => {
+    stopSweeping();
     stopRetention();
     await store.close();
     console.log("Wijkcrisis gestopt / stopped.");
@@ -56,6 +62,8 @@ async function main() {
   if (publicUrl) console.log(`  Studenten / students: ${publicUrl}/join`);
   console.log(`  ${catalog.list().length} scenario(s) from ${config.scenariosDir}`);
   console.log(`  Opslag / store: ${describeStore(config)}`);
+  if (config.redisUrl)
+    console.log(`  Meerdere processen / several processes: Redis, this one at ${publicAddress}`);
   console.log(`Stop with Ctrl-C.\n`);
 }
 

@@ -10,9 +10,10 @@ import {
   ROOM_NAME,
   type SessionLookupResponse,
 } from "../../shared/protocol/session.ts";
+import { withBootLock } from "../scale/cluster.ts";
 import { type ScenarioCatalog, summaryOf } from "../scenarios/catalog.ts";
 import type { SessionCreateOptions } from "../sessions/create-options.ts";
-import { allocateJoinCode, findSessionByCode } from "../sessions/directory.ts";
+import { allocateJoinCode, findLiveSession } from "../sessions/directory.ts";
 import { sessionStatus } from "../sessions/host-lookup.ts";
 import { scenarioOf } from "../sessions/load-session.ts";
 import type { Store } from "../store/store.ts";
@@ -68,7 +69,10 @@ export function apiRouter(deps: ApiDeps): Router {
         teamSize: parsed.data.teamSize,
       };
       try {
-        const room = await matchMaker.createRoom(ROOM_NAME, options);
+        // Held while the room boots, so no other process takes the new session for one whose room is gone.
+        const created = await withBootLock(code, () => matchMaker.createRoom(ROOM_NAME, options), false);
+        if (!created.ran) continue;
+        const room = created.value;
         const body: CreateSessionResponse = {
           code,
           roomId: room.roomId,
@@ -87,7 +91,7 @@ export function apiRouter(deps: ApiDeps): Router {
   router.get("/sessions/:code", async (req: Request, res: Response) => {
     const code = normalizeJoinCode(String(req.params.code ?? ""));
     if (!code) return fail(res, 400, "invalid_code");
-    const found = await findSessionByCode(code);
+    const found = await findLiveSession(code);
     // A student with yesterday's code should hear that the session is over, not that it never existed.
     const ended = found
       ? (await deps.store.session(found.sessionId))?.endedAt != null

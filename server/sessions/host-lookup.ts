@@ -1,7 +1,9 @@
 // Finds the session a host key opens, live or not: the debrief and the exports must work the day after too.
+
+import { withBootLock } from "../scale/cluster.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import type { SessionRecord, Store, StoredEvent } from "../store/store.ts";
-import { findSessionByCode, type LiveSession } from "./directory.ts";
+import { findLiveSession, findSessionByCode, type LiveSession } from "./directory.ts";
 
 export type HostSession = {
   record: SessionRecord;
@@ -19,7 +21,7 @@ export type HostLookup =
  * `session_not_found`.
  */
 export async function findHostSession(store: Store, code: string, hostKey: string): Promise<HostLookup> {
-  const live = await findSessionByCode(code);
+  const live = await findLiveSession(code);
   const records = await store.sessionsByCode(code);
   if (live && !records.some((r) => r.id === live.sessionId)) {
     const record = await store.session(live.sessionId);
@@ -46,15 +48,13 @@ export type Reopened =
   | { ok: true; roomId: string; reopened: boolean }
   | { ok: false; code: "lead_not_ended" | "lead_code_in_use" };
 
-/** Sessions whose room is being booted now: two quick presses, or two teachers' tabs, boot one room. */
-const booting = new Map<string, Promise<Reopened>>();
-
 /**
  * The room of an ended session, for the teacher-led replay the day after: after a restart or an idle close the room
  * is gone, and students can only follow in a room. Boots it from the log as crash recovery does (`boot`), with the
  * session's own code and seats, so a returning student's stored seat gets in (the 410 `session_ended` lookup names
  * the room). A running session is never booted here (a restart restores those); nor one whose code a newer live
- * session has taken meanwhile, whose students would be sent to the wrong room.
+ * session has taken meanwhile, whose students would be sent to the wrong room. Two quick presses, or two teachers'
+ * tabs on two processes, boot one room: the code's boot lock is shared by every process.
  */
 export async function reopenEnded(
   store: Store,
@@ -63,20 +63,17 @@ export async function reopenEnded(
 ): Promise<Reopened> {
   const { record, live } = session;
   if (live) return { ok: true, roomId: live.roomId, reopened: false };
-  const pending = booting.get(record.id);
-  if (pending) return pending;
-  const run = (async (): Promise<Reopened> => {
-    if (sessionStatus(record, await store.readLog(record.id)) !== "ended")
-      return { ok: false, code: "lead_not_ended" };
-    const other = await findSessionByCode(record.code);
+  if (sessionStatus(record, await store.readLog(record.id)) !== "ended")
+    return { ok: false, code: "lead_not_ended" };
+  const existing = (other: LiveSession | undefined): Reopened | undefined => {
     if (other && other.sessionId !== record.id) return { ok: false, code: "lead_code_in_use" };
     if (other) return { ok: true, roomId: other.roomId, reopened: false };
-    return { ok: true, roomId: await boot(record.id), reopened: true };
-  })();
-  booting.set(record.id, run);
-  try {
-    return await run;
-  } finally {
-    booting.delete(record.id);
-  }
+    return undefined;
+  };
+  const result = await withBootLock(record.code, async (): Promise<Reopened> => {
+    const found = existing(await findSessionByCode(record.code));
+    return found ?? { ok: true, roomId: await boot(record.id), reopened: true };
+  });
+  if (result.ran) return result.value;
+  return existing(await findSessionByCode(record.code)) ?? { ok: false, code: "lead_code_in_use" };
 }

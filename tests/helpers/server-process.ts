@@ -1,5 +1,6 @@
 // Runs the real server as its own process (as `npm start` does, minus the build), so a test can kill it for real.
 import { type ChildProcess, spawn } from "node:child_process";
+import { createConnection } from "node:net";
 import { fileURLToPath } from "node:url";
 import { waitFor } from "./wait.ts";
 
@@ -49,4 +50,51 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       return exited;
     },
   };
+}
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** Sends raw Redis commands (no client library needed) and resolves with the whole reply once it has `replies` lines. */
+function redisCommand(url: string, commands: string[][], replies: number): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    let answer = "";
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error("no answer within 2 s"));
+    }, 2_000);
+    socket.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    socket.on("data", (chunk) => {
+      answer += String(chunk);
+      if (answer.split("\r\n").length > replies) {
+        clearTimeout(timer);
+        socket.end();
+        resolve(answer);
+      }
+    });
+    socket.write(commands.map((c) => `${c.join(" ")}\r\n`).join(""));
+  });
+}
+
+/** The Redis the cluster tests use; like PostgreSQL, required under CI and optional elsewhere. */
+export async function redisOrSkip(): Promise<string | undefined> {
+  try {
+    const answer = await redisCommand(TEST_REDIS_URL, [["PING"]], 1);
+    if (!answer.startsWith("+PONG")) throw new Error(answer.trim());
+    return TEST_REDIS_URL;
+  } catch (error) {
+    const why = `Redis tests: cannot reach ${TEST_REDIS_URL} (${error instanceof Error ? error.message : error}). Set TEST_REDIS_URL.`;
+    if (process.env.CI === "true") throw new Error(why);
+    console.warn(`${why} Skipped.`);
+    return undefined;
+  }
+}
+
+/** Empties one numbered Redis database, so each cluster test starts and ends with nothing of another's. */
+export async function flushRedisDb(url: string, db: number) {
+  await redisCommand(url, [["SELECT", String(db)], ["FLUSHDB"]], 2);
 }
