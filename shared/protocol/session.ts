@@ -1,4 +1,5 @@
 // The session contract: HTTP requests to create and find a session, and the options a client joins with.
+import { remove as unconfuse } from "confusables";
 import { z } from "zod";
 import { LANGUAGES } from "../i18n/languages.ts";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../ids.ts";
@@ -23,9 +24,13 @@ export const NicknameSchema = z
       .regex(/^[^\p{Cc}\p{Cf}]+$/u, "no control characters"),
   );
 
-/** "Anna", "anna " and "ANNA" are the same person on a projector: one seat, one name. */
+/**
+ * "Anna", "anna ", "A n n a" and "Аnna" (with a Cyrillic А) are the same person on a projector: one seat, one name.
+ * Compatibility forms (𝐀) fold first, then look-alike letters of other scripts and accents (Unicode confusables),
+ * then case; spaces do not count at all.
+ */
 export function foldNickname(nickname: string): string {
-  return nickname.normalize("NFKC").toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
+  return unconfuse(nickname.normalize("NFKC")).toLocaleLowerCase("nl").replace(/\s+/g, "");
 }
 
 export const RoleIdSchema = z.string().regex(/^[A-Z]{2,6}$/, "role ids are 2–6 capital letters");

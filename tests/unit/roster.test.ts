@@ -28,6 +28,21 @@ describe("a session roster", () => {
     expect(roster.take(request("anna  DE vries", "t2"))).toEqual({ ok: false, code: "nickname_taken" });
   });
 
+  it("treats look-alike letters and spaced-out names as the same name: nobody can pose as Anna", () => {
+    const roster = new Roster(10, roles);
+    roster.take(request("Anna", "t1"));
+    // Cyrillic А, letters spaced out, a mathematical bold A, Cyrillic а and е in a longer name.
+    for (const [i, lookAlike] of ["Аnna", "A n n a", "𝐀nna", "ANNA"].entries())
+      expect(roster.take(request(lookAlike, `t${i + 2}`)), lookAlike).toEqual({
+        ok: false,
+        code: "nickname_taken",
+      });
+    roster.take(request("Sanne", "t9"));
+    expect(roster.take(request("Ѕаnnе", "t10"))).toEqual({ ok: false, code: "nickname_taken" });
+    // Different names stay different.
+    expect(roster.take(request("Anne", "t11")).ok).toBe(true);
+  });
+
   it("returns the same seat to a returning token, even under another nickname", () => {
     const roster = new Roster(10, roles);
     const first = roster.take(request("Anna", "t1", { sessionId: "old" }));
