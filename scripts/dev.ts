@@ -5,7 +5,13 @@ import { createServer } from "vite";
 const port = process.env.PORT ?? "2567";
 const server = spawn(process.execPath, ["--watch", "--import", "tsx", "server/main.ts"], {
   stdio: "inherit",
-  env: { ...process.env, PORT: port, PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173" },
+  // Pages come from Vite on 5173 (vite.config.ts): the server answers that port's origins across origins.
+  env: {
+    ...process.env,
+    PORT: port,
+    PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173",
+    DEV_CLIENT_PORT: "5173",
+  },
 });
 
 // Read by client/net/connection.ts: pages come from Vite, the game server listens beside it.

@@ -4,10 +4,10 @@ import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import type { NextFunction, Request, Response } from "express";
 import { newSecret } from "../shared/ids.ts";
 import { ROOM_NAME } from "../shared/protocol/session.ts";
 import { apiRouter } from "./http/api.ts";
+import { apiCors, corsPolicy, matchmakingCors } from "./http/cors.ts";
 import { compressText, serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
 import { adoptOrphans, startOrphanSweep } from "./scale/orphans.ts";
@@ -37,21 +37,14 @@ export type GameServerOptions = {
   compress?: boolean;
   /** Off in tests, which stop the server themselves. */
   handleSignals: boolean;
+  /** `npm run dev`: the Vite server's port, whose pages may call the API from their own origin. */
+  devClientPort?: string | undefined;
   /**
    * Several processes: Colyseus's presence and room listings in this Redis, and the address (host:port, or
    * host/path behind a proxy) at which clients reach this very process. Absent: one process, all in memory.
    */
   cluster?: { redisUrl: string; publicAddress: string; adoptEveryMs?: number };
 };
-
-/** The Vite dev server runs on another port; the API answers it (it holds no cookies, so no CSRF exposure). */
-function allowCrossOrigin(req: Request, res: Response, next: NextFunction) {
-  res.setHeader("Access-Control-Allow-Origin", "*");
-  res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
-  res.setHeader("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
-  if (req.method === "OPTIONS") res.sendStatus(204);
-  else next();
-}
 
 export type GameServer = {
   server: Server;
@@ -66,6 +59,8 @@ export type GameServer = {
 
 export function createGameServer(options: GameServerOptions): GameServer {
   const createSecret = newSecret();
+  const cors = corsPolicy(options.devClientPort);
+  matchmakingCors(cors);
   const SessionRoom = createSessionRoom({
     store: options.store,
     catalog: options.catalog,
@@ -101,7 +96,7 @@ export function createGameServer(options: GameServerOptions): GameServer {
       app.use(compressText);
       app.use(
         "/api",
-        allowCrossOrigin,
+        apiCors(cors),
         apiRouter({
           catalog: options.catalog,
           store: options.store,

@@ -11,6 +11,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
+  DEV_CLIENT_PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, "a port number")
+    .optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
@@ -50,6 +54,8 @@ export type ServerConfig = {
   timeScale: number;
   /** Logs of ended sessions are deleted this long after the end. */
   retentionMs: number;
+  /** `npm run dev` only: the Vite server's port, whose pages may call this server from their origin. */
+  devClientPort: string | undefined;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -74,5 +80,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     reconnectSeconds: e.RECONNECT_SECONDS,
     timeScale: e.TIME_SCALE,
     retentionMs: e.RETENTION_DAYS * 24 * 60 * 60_000,
+    devClientPort: e.DEV_CLIENT_PORT,
   };
 }

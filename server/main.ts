@@ -38,6 +38,7 @@ async function main() {
     reconnectSeconds: config.reconnectSeconds,
     timeScale: config.timeScale,
     handleSignals: true,
+    devClientPort: config.devClientPort,
     ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl, publicAddress } } : {}),
   });
   const stopRetention = startRetention(store, config.retentionMs, (count) =>
