@@ -4,7 +4,7 @@
 // exits non-zero if any rule broke. Rate limits are lifted, as in the test (tests/integration/fuzz-messages.test.ts).
 import fc from "fast-check";
 import { RateLimiter } from "../server/sessions/rate-limit.ts";
-import { FuzzRig, type FuzzStats, fuzzMessage, targetsOf } from "../tests/helpers/fuzz.ts";
+import { emptyStats, FuzzRig, type FuzzStats, fuzzMessage, targetsOf } from "../tests/helpers/fuzz.ts";
 import { joinTeamAndStart, load } from "../tests/helpers/play.ts";
 import { Scripted } from "../tests/helpers/scripted.ts";
 import { startTestServer, type TestServer } from "../tests/helpers/server.ts";
@@ -71,18 +71,7 @@ function add(total: FuzzStats, s: FuzzStats) {
 
 async function main() {
   const server = await startTestServer({ reconnectSeconds: 1 });
-  const total: FuzzStats = {
-    sent: 0,
-    missing: 0,
-    extra: 0,
-    wrongCommand: 0,
-    changedByRefusal: 0,
-    skipped: 0,
-    closed: 0,
-    closedWithoutUnreadable: 0,
-    byCode: {},
-    failures: [],
-  };
+  const total: FuzzStats = emptyStats();
   let unplayable = 0;
   let rounds = 0;
   const started = performance.now();

@@ -7,6 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
+import { colours } from "../helpers/canvas-colours.ts";
 import * as game from "../helpers/debrief-game.ts";
 import { TUTORIAL } from "../helpers/server.ts";
 
@@ -17,27 +18,6 @@ const fact = (canvas: Locator, name: string) => canvas.getAttribute(`data-${name
 /** The cards the replay's own text table lists at the moment shown. */
 const domCards = (page: Page) => page.getByTestId("replay-table").locator("li.game-card").count();
 const seqOf = (page: Page) => Number(new URL(page.url()).searchParams.get("seq"));
-
-/** How many distinct colours a screenshot of the canvas has (as in scene.test.ts): a blank canvas has one or two. */
-async function colours(page: Page, canvas: Locator): Promise<number> {
-  const png = (await canvas.screenshot()).toString("base64");
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext("2d");
-    if (!g) return 0;
-    g.drawImage(img, 0, 0);
-    const pixels = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7)
-      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    return seen.size;
-  }, png);
-}
 
 describe.skipIf(!browserPath)("the drawn neighbourhood in the debrief replay", () => {
   const app = browserApp(browserPath ?? "", { width: 1366, height: 768 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenarioCatalog } from "../../server/scenarios/load-catalog.ts";
 import { browserOrSkip, launchBrowser } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
+import { colours } from "../helpers/canvas-colours.ts";
 import { Scripted } from "../helpers/scripted.ts";
 import { startTestServer, type TestServer, TUTORIAL } from "../helpers/server.ts";
 
@@ -32,27 +33,6 @@ function tutorialWithGate(dir: string) {
   );
   if (gated === yaml) throw new Error("the tutorial's option B1-D moved; update this test");
   writeFileSync(join(dir, "tutorial-nl.yaml"), gated);
-}
-
-/** How many distinct colours a screenshot of the canvas has: a blank or single-colour canvas has one or two. */
-async function colours(page: Page, canvas: Locator): Promise<number> {
-  const png = (await canvas.screenshot()).toString("base64");
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext("2d");
-    if (!g) return 0;
-    g.drawImage(img, 0, 0);
-    const pixels = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7)
-      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    return seen.size;
-  }, png);
 }
 
 /** A card's flight takes most of a second, after the server's round trip: poll longer than vitest's 1 s default. */

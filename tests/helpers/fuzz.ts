@@ -303,12 +303,9 @@ export type FuzzStats = {
 
 type Connections = { host: Scripted; students: Scripted[]; spare: () => Promise<Scripted> };
 
-/**
- * Sends fuzz messages one at a time and checks each answer against the room's state on the server. Refusals are
- * compared on the room's synced state (without the clock) and the stored log; accepted messages may change both.
- */
-export class FuzzRig {
-  readonly stats: FuzzStats = {
+/** Counts before the first message. */
+export function emptyStats(): FuzzStats {
+  return {
     sent: 0,
     missing: 0,
     extra: 0,
@@ -320,6 +317,14 @@ export class FuzzRig {
     byCode: {},
     failures: [],
   };
+}
+
+/**
+ * Sends fuzz messages one at a time and checks each answer against the room's state on the server. Refusals are
+ * compared on the room's synced state (without the clock) and the stored log; accepted messages may change both.
+ */
+export class FuzzRig {
+  readonly stats: FuzzStats = emptyStats();
   private spare: Scripted | undefined;
   private studentTurn = 0;
   /** Every connection the rig used: replies it had before, and messages sent on it since. */
