@@ -16,10 +16,11 @@ import { setAdoption } from "./sessions/directory.ts";
 import type { Store } from "./store/store.ts";
 
 /**
- * A full class is ~20 teams with four JSON views each (~15 KB for the longer scenarios): the host's full state is
- * over a megabyte. The encoder would grow its buffer anyway, with a warning per room; size it once instead.
+ * Each room's encoder holds one buffer of this size. Patches are small now that views travel in parts; the largest
+ * message is the full state a host gets on joining: one host view per team (up to ~13 kB each for the longer
+ * scenarios, chat capped), so ~260 kB for 20 teams. Past the buffer the encoder grows it (with a console warning).
  */
-Encoder.BUFFER_SIZE = 4 * 1024 * 1024;
+Encoder.BUFFER_SIZE = 512 * 1024;
 
 export type GameServerOptions = {
   catalog: ScenarioCatalog;

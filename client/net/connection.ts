@@ -13,6 +13,7 @@ import {
   SeatHandoverResponse,
   SeatPinMessage,
 } from "../../shared/protocol/session.ts";
+import { ViewReader } from "../../shared/protocol/view-parts.ts";
 import type { COMMANDS, CommandPayloads, CommandType } from "../../shared/scenario/commands.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
 import { serverUrl } from "./api.ts";
@@ -61,23 +62,20 @@ export function ownSeat(lobby: SessionSnapshot, room: SessionRoom): SeatSnapshot
   return Object.values(lobby.players).find((p) => p.sessionId === room.sessionId);
 }
 
-/** Views change far less often than the state, so each JSON text is parsed once. */
-const parsedViews = new Map<string, { json: string; view: TeamView }>();
+/** One reader per view: a part is parsed only when its text changed, and an unchanged view stays the same object. */
+const readers = new Map<string, ViewReader>();
 
 /** One team's view as this client receives it (`T1/SW` for a player, `T1/host` for the host), if it has one. */
 export function viewOf(lobby: SessionSnapshot, teamId: string, viewer: string): TeamView | undefined {
   const key = viewKey(teamId, viewer);
-  const json = lobby.views[key]?.json;
-  if (!json) return undefined;
-  const cached = parsedViews.get(key);
-  if (cached?.json === json) return cached.view;
-  try {
-    const view = JSON.parse(json) as TeamView;
-    parsedViews.set(key, { json, view });
-    return view;
-  } catch {
-    return undefined;
+  const parts = lobby.views[key];
+  if (!parts) return undefined;
+  let reader = readers.get(key);
+  if (!reader) {
+    reader = new ViewReader();
+    readers.set(key, reader);
   }
+  return reader.read(parts);
 }
 
 /** The host receives one view per team; teams formed by late arrivals have none until they are started. */

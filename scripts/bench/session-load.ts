@@ -9,6 +9,7 @@ import { createGameServer } from "../../server/app.ts";
 import { loadScenarioCatalog } from "../../server/scenarios/load-catalog.ts";
 import { openStore } from "../../server/store/open-store.ts";
 import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
+import { readSynced } from "../../shared/protocol/view-parts.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
 
 const STUDENTS = Number(process.env.STUDENTS ?? 60);
@@ -21,9 +22,10 @@ type Student = { room: Room; bytes: number; key: () => string | undefined };
 
 function view(student: Student): TeamView | undefined {
   const key = student.key();
-  const state = student.room.state as unknown as { views?: { get(k: string): { json: string } | undefined } };
-  const json = key ? state?.views?.get(key)?.json : undefined;
-  return json ? (JSON.parse(json) as TeamView) : undefined;
+  const state = student.room.state as unknown as {
+    views?: { get(k: string): { toJSON(): unknown } | undefined };
+  };
+  return key ? readSynced(state?.views?.get(key)) : undefined;
 }
 
 async function connect(sdk: Client, roomId: string, options: Record<string, unknown>): Promise<Student> {

@@ -1,4 +1,4 @@
-// How the load generator talks to each server of the side-by-side run: ours (sessions over HTTP, JSON views) and
+// How the load generator talks to each server of the side-by-side run: ours (sessions over HTTP, views in parts) and
 // the floor (scripts/bench/floor). Both put students in teams of three with one host per room.
 import type { Room } from "@colyseus/sdk";
 import type { CreateSessionResponse } from "../../shared/protocol/session.ts";
@@ -19,13 +19,15 @@ export type Target = {
 };
 
 const ROLES = ["AIOS", "SW", "WV"] as const;
-type Views = { views?: { get(k: string): { json: string } | undefined } };
+type SyncedView = { parts: Map<string, string>; chat: Iterable<string> };
+type Views = { views?: { get(k: string): SyncedView | undefined } };
 type Players = { players?: Map<string, { sessionId: string; teamId: string; role: string }> };
 
-function ownViewJson(room: Room): string | undefined {
+/** The student's own synced view, read by its parts (no whole-view parse per poll, to keep the load generator light). */
+function ownView(room: Room): SyncedView | undefined {
   const state = room.state as unknown as Views & Players;
   for (const p of state?.players?.values() ?? [])
-    if (p.sessionId === room.sessionId && p.teamId) return state.views?.get(`${p.teamId}/${p.role}`)?.json;
+    if (p.sessionId === room.sessionId && p.teamId) return state.views?.get(`${p.teamId}/${p.role}`);
   return undefined;
 }
 
@@ -50,8 +52,8 @@ export const ours: Target = {
     playerToken: `bench-token-${n}-0123456789abcdef`,
   }),
   start: (host) => host.send("host.start", {}),
-  ready: (room) => ownViewJson(room)?.includes('"status":"playing"') ?? false,
-  seen: (room, text) => ownViewJson(room)?.includes(text) ?? false,
+  ready: (room) => ownView(room)?.parts.get("status") === '"playing"',
+  seen: (room, text) => [...(ownView(room)?.chat ?? [])].some((line) => line.includes(text)),
 };
 
 type FloorTeams = {

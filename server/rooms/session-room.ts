@@ -21,6 +21,7 @@ import { refuse } from "./refuse.ts";
 import { type PlayerAuth, SeatDesk } from "./seat-desk.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
 import { GameTime, LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
+import { writeView } from "./view-sync.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
 
 export { refuse };
@@ -336,10 +337,13 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         if (entry) Object.assign(entry, { teamId: member.teamId, role: member.role });
       }
       for (const teamId of this.game.dirty) {
-        for (const [key, json] of projectTeam(this.game, teamId)) {
-          const entry = this.state.views.get(key);
-          if (entry) entry.json = json;
-          else this.state.views.set(key, new ViewSync({ json }));
+        for (const [key, view] of projectTeam(this.game, teamId)) {
+          let entry = this.state.views.get(key);
+          if (!entry) {
+            entry = new ViewSync();
+            this.state.views.set(key, entry);
+          }
+          writeView(entry, view);
         }
       }
       this.game.dirty.clear();

@@ -16,8 +16,15 @@ export const LobbyPlayer = schema(
 );
 export type LobbyPlayer = SchemaType<typeof LobbyPlayer>;
 
-/** One viewer's projection of a team, as JSON; which client receives which is decided per client by StateView. */
-export const ViewSync = schema({ json: t.string() }, "ViewSync");
+/**
+ * One viewer's projection of a team, in parts (shared/protocol/view-parts.ts): each field's JSON under its name, and
+ * chat and feed one JSON text per line, so a patch carries only what changed. Which client receives which view is
+ * decided per client by StateView; a client that sees a view sees all of its parts.
+ */
+export const ViewSync = schema(
+  { parts: t.map("string"), chat: t.array("string"), feed: t.array("string") },
+  "ViewSync",
+);
 export type ViewSync = SchemaType<typeof ViewSync>;
 
 /** The session's game clock as last published: clients count down from it between patches. */

@@ -26,7 +26,16 @@ export const LobbySnapshot = z.object({
   time: z
     .object({ now: z.number(), running: z.boolean(), scale: z.number() })
     .default({ now: 0, running: false, scale: 1 }),
-  /** Only the entries this client may see (its own team and role, or every team for the host), as JSON text. */
-  views: z.record(z.string(), z.object({ json: z.string() })).default({}),
+  /** Only the entries this client may see (its own team and role, or every team for the host), in parts. */
+  views: z
+    .record(
+      z.string(),
+      z.object({
+        parts: z.record(z.string(), z.string()).default({}),
+        chat: z.array(z.string()).default([]),
+        feed: z.array(z.string()).default([]),
+      }),
+    )
+    .default({}),
 });
 export type LobbySnapshot = z.infer<typeof LobbySnapshot>;

@@ -1,11 +1,12 @@
 // Scripted clients for integration tests: real SDK connections that send commands and read their own views.
 import type { Client, Room } from "@colyseus/sdk";
+import { readSynced } from "../../shared/protocol/view-parts.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
 import { waitFor } from "./wait.ts";
 
 type ErrorMessage = { code: string; command: string; message: string };
 type SyncedState = {
-  views: { get(key: string): { json: string } | undefined; keys(): IterableIterator<string> };
+  views: { get(key: string): { toJSON(): unknown } | undefined; keys(): IterableIterator<string> };
 };
 
 export class Scripted {
@@ -85,14 +86,13 @@ export class Scripted {
   allViews(): Record<string, string> {
     const out: Record<string, string> = {};
     const views = this.state().views;
-    for (const key of views.keys()) out[key] = views.get(key)?.json ?? "";
+    for (const key of views.keys()) out[key] = JSON.stringify(readSynced(views.get(key)) ?? null);
     return out;
   }
 
   view(): TeamView | undefined {
     const key = this.key();
-    const json = key ? this.state().views.get(key)?.json : undefined;
-    return json ? (JSON.parse(json) as TeamView) : undefined;
+    return key ? readSynced(this.state().views.get(key)) : undefined;
   }
 
   async waitForView(what: string, test: (v: TeamView) => boolean, timeoutMs = 5_000): Promise<TeamView> {
