@@ -124,15 +124,16 @@ function isViewerPlayer(team: TeamState, viewer: Viewer, playerId: string | unde
   return m !== undefined && viewer.kind === "role" && m.role === viewer.role;
 }
 
-export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView {
-  const host = viewer.kind === "host";
-  const l = lookup(s);
-  const phase = team.phase ? l.phases.get(team.phase)?.phase : undefined;
-  const handIds = Object.keys(team.cardOwner).filter(
-    (id) => host || (viewer.kind === "role" && team.cardOwner[id] === viewer.role),
-  );
+/** Everything in a view that is the same for every viewer of the team: computed once, shared by all its views. */
+type TeamPart = Omit<
+  TeamView,
+  "viewer" | "hand" | "decisions" | "contacts" | "injects" | "advance" | "feed" | "casus"
+>;
+
+/** Built without the viewer, so nothing in it can depend on who looks: an unshared card never gets in here. */
+function teamPart(s: Scenario, team: TeamState): TeamPart {
+  const phase = team.phase ? lookup(s).phases.get(team.phase)?.phase : undefined;
   return {
-    viewer,
     scenarioId: team.scenarioId,
     teamId: team.teamId,
     status: team.status,
@@ -149,7 +150,6 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
     deadline: team.deadline,
     paused: team.paused !== null,
     members: Object.values(team.members).map((m) => ({ ...m })),
-    hand: handIds.map((id) => cardView(s, team, id, host)),
     table: team.table.map((x) => {
       const c = cardView(s, team, x.cardId, false);
       return { ...x, text: c.text, sensitive: c.sensitive };
@@ -158,8 +158,29 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
     meterNames: Object.fromEntries(s.meters.map((m) => [m.id, m.name])),
     pressure: team.pressure,
     kennismaken: structuredClone(team.kennismaken),
-    decisions: decisionViews(s, team, viewer),
     proposals: structuredClone(team.proposals),
+    awaited: Object.keys(team.away).filter((id) => withinGrace(s, team, id)),
+    chat: recentChat(team.chat).map((line) => ({
+      ...line,
+      nickname: team.members[line.playerId]?.nickname ?? null,
+    })),
+    startNeeds: startNeeds(s, team),
+    outcome: team.outcome ? { ...team.outcome } : null,
+    review: reviewDecisions(s, team),
+  };
+}
+
+function viewerView(s: Scenario, team: TeamState, viewer: Viewer, shared: TeamPart): TeamView {
+  const host = viewer.kind === "host";
+  const l = lookup(s);
+  const handIds = Object.keys(team.cardOwner).filter(
+    (id) => host || (viewer.kind === "role" && team.cardOwner[id] === viewer.role),
+  );
+  return {
+    ...shared,
+    viewer,
+    hand: handIds.map((id) => cardView(s, team, id, host)),
+    decisions: decisionViews(s, team, viewer),
     contacts: s.contacts.map((c) => ({
       id: c.id,
       name: c.name,
@@ -183,19 +204,24 @@ export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView 
         }))
       : [],
     advance: host ? advancePreview(s, team) : null,
-    awaited: Object.keys(team.away).filter((id) => withinGrace(s, team, id)),
     // "Terwijl je weg was …" is told only to the one who was away (and shown to the host).
     feed: team.feed
       .filter((item) => item.kind !== "missed" || host || isViewerPlayer(team, viewer, item.by))
       .map((item) => feedItemView(s, team, item))
       .map((item) => (item.kind === "missed" && !host ? { ...item, from: null } : item)),
-    chat: recentChat(team.chat).map((line) => ({
-      ...line,
-      nickname: team.members[line.playerId]?.nickname ?? null,
-    })),
     casus: casusView(s, team, host),
-    startNeeds: startNeeds(s, team),
-    outcome: team.outcome ? { ...team.outcome } : null,
-    review: reviewDecisions(s, team),
   };
+}
+
+export function viewFor(s: Scenario, team: TeamState, viewer: Viewer): TeamView {
+  return viewerView(s, team, viewer, teamPart(s, team));
+}
+
+/**
+ * The views of several viewers of one team at once. The parts every viewer gets alike are built once and are the
+ * same objects in each view, so the server serialises them once (shared/protocol/view-parts.ts).
+ */
+export function viewsFor(s: Scenario, team: TeamState, viewers: readonly Viewer[]): TeamView[] {
+  const shared = teamPart(s, team);
+  return viewers.map((viewer) => viewerView(s, team, viewer, shared));
 }

@@ -337,13 +337,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         if (entry) Object.assign(entry, { teamId: member.teamId, role: member.role });
       }
       for (const teamId of this.game.dirty) {
+        const texts = new Map<unknown, string>();
         for (const [key, view] of projectTeam(this.game, teamId)) {
           let entry = this.state.views.get(key);
           if (!entry) {
             entry = new ViewSync();
             this.state.views.set(key, entry);
           }
-          writeView(entry, view);
+          writeView(entry, view, texts);
         }
       }
       this.game.dirty.clear();

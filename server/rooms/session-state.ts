@@ -16,13 +16,27 @@ export const LobbyPlayer = schema(
 );
 export type LobbyPlayer = SchemaType<typeof LobbyPlayer>;
 
+/** A chat line in a view (shared/protocol/view-parts.ts SyncedChatLine): nickname "" once its writer left the team. */
+export const ChatLineSync = schema(
+  {
+    seq: t.uint32(),
+    t: t.float64(),
+    playerId: t.string(),
+    role: t.string(),
+    text: t.string(),
+    nickname: t.string(),
+  },
+  "ChatLineSync",
+);
+export type ChatLineSync = SchemaType<typeof ChatLineSync>;
+
 /**
- * One viewer's projection of a team, in parts (shared/protocol/view-parts.ts): each field's JSON under its name, and
- * chat and feed one JSON text per line, so a patch carries only what changed. Which client receives which view is
+ * One viewer's projection of a team, in parts (shared/protocol/view-parts.ts): each field's JSON under its name, the
+ * chat as structured lines and the feed as one JSON text per item, so a patch carries only what changed. Which client receives which view is
  * decided per client by StateView; a client that sees a view sees all of its parts.
  */
 export const ViewSync = schema(
-  { parts: t.map("string"), chat: t.array("string"), feed: t.array("string") },
+  { parts: t.map("string"), chat: t.array(ChatLineSync), feed: t.array("string") },
   "ViewSync",
 );
 export type ViewSync = SchemaType<typeof ViewSync>;

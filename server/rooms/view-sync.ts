@@ -1,19 +1,36 @@
 // Writes a freshly projected view into its synced entry, changing only the parts that differ from what clients have.
 import type { ArraySchema } from "@colyseus/schema";
-import { listEdit, VIEW_LISTS, viewParts } from "../../shared/protocol/view-parts.ts";
+import { chatLineKey, listEdit, type SyncedChatLine, viewParts } from "../../shared/protocol/view-parts.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
-import type { ViewSync } from "./session-state.ts";
+import { ChatLineSync, type ViewSync } from "./session-state.ts";
 
-export function writeView(entry: ViewSync, view: TeamView) {
-  const next = viewParts(view);
+/** `texts`: one map for all views of a team written together, so the parts they share are serialised once. */
+export function writeView(entry: ViewSync, view: TeamView, texts?: Map<unknown, string>) {
+  const next = viewParts(view, texts);
   for (const [key, text] of Object.entries(next.parts))
     if (entry.parts.get(key) !== text) entry.parts.set(key, text);
   for (const key of [...entry.parts.keys()]) if (!Object.hasOwn(next.parts, key)) entry.parts.delete(key);
-  for (const list of VIEW_LISTS) writeList(entry[list], next[list]);
+  writeList(
+    entry.feed,
+    next.feed,
+    (text) => text,
+    (text) => text,
+  );
+  writeList(entry.chat, next.chat, chatLineKey, (line: SyncedChatLine) => new ChatLineSync(line));
 }
 
-function writeList(synced: ArraySchema<string>, next: string[]) {
-  const edit = listEdit([...synced], next);
+/** Drops from the front and appends at the end where it can; rewrites the list only when a kept line changed. */
+function writeList<S, L>(
+  synced: ArraySchema<S>,
+  next: L[],
+  key: (line: L | S) => string,
+  make: (line: L) => S,
+) {
+  const edit = listEdit(
+    [...synced].map((line) => key(line)),
+    next.map((line) => key(line)),
+  );
   if (edit.drop > 0) synced.splice(0, edit.drop);
-  if (edit.append.length > 0) synced.push(...edit.append);
+  const from = next.length - edit.append.length;
+  if (edit.append.length > 0) synced.push(...next.slice(from).map(make));
 }

@@ -32,7 +32,18 @@ export const LobbySnapshot = z.object({
       z.string(),
       z.object({
         parts: z.record(z.string(), z.string()).default({}),
-        chat: z.array(z.string()).default([]),
+        chat: z
+          .array(
+            z.object({
+              seq: z.number(),
+              t: z.number(),
+              playerId: z.string(),
+              role: z.string(),
+              text: z.string(),
+              nickname: z.string(),
+            }),
+          )
+          .default([]),
         feed: z.array(z.string()).default([]),
       }),
     )
