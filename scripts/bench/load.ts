@@ -13,6 +13,8 @@ type Seat = { room: Room; bytes: number; pending: Map<string, number> };
 /** Counts the bytes each message brings after permessage-deflate is undone (what the client decodes). */
 function counted(room: Room): Seat {
   noReconnect(room);
+  // Both servers acknowledge each command; the load generator times the echo in the state, not the ack.
+  room.onMessage("ack", () => {});
   const seat: Seat = { room, bytes: 0, pending: new Map() };
   const events = room.connection.events as { onmessage?: (event: { data: unknown }) => void };
   const deliver = events.onmessage;
@@ -117,6 +119,8 @@ export async function runE2e(kind: ServerKind, o: E2eOptions): Promise<E2eResult
       });
     const studentBytes0 = students.reduce((n, s) => n + s.bytes, 0);
     const hostBytes0 = hosts.reduce((n, s) => n + s.bytes, 0);
+    const profileDir = process.env.BENCH_PROFILE;
+    if (profileDir) await server.request("profile-start");
     const cpu0 = await server.cpuMs();
     const t0 = performance.now();
     const total = Math.round(o.rate * o.seconds);
@@ -137,6 +141,10 @@ export async function runE2e(kind: ServerKind, o: E2eOptions): Promise<E2eResult
     );
     const elapsed = performance.now() - t0;
     const cpu = (await server.cpuMs()) - cpu0;
+    if (profileDir) {
+      const name = `${server.kind}-${o.sessions}x${o.students}-${Date.now()}`;
+      console.error(`profile: ${await server.request("profile-stop", { dir: profileDir, name })}`);
+    }
     const lost = students.reduce((n, s) => n + s.pending.size, 0);
     const perSession = total / o.sessions;
     const players = o.sessions * (o.students + 1);

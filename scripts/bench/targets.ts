@@ -19,7 +19,7 @@ export type Target = {
 };
 
 const ROLES = ["AIOS", "SW", "WV"] as const;
-type SyncedView = { parts: Map<string, string>; chat: Iterable<string> };
+type SyncedView = { parts: Map<string, string>; chat: Iterable<{ text: string }> };
 type Views = { views?: { get(k: string): SyncedView | undefined } };
 type Players = { players?: Map<string, { sessionId: string; teamId: string; role: string }> };
 
@@ -53,7 +53,7 @@ export const ours: Target = {
   }),
   start: (host) => host.send("host.start", {}),
   ready: (room) => ownView(room)?.parts.get("status") === '"playing"',
-  seen: (room, text) => [...(ownView(room)?.chat ?? [])].some((line) => line.includes(text)),
+  seen: (room, text) => [...(ownView(room)?.chat ?? [])].some((line) => line.text === text),
 };
 
 type FloorTeams = {

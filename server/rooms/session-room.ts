@@ -37,6 +37,9 @@ export type SessionRoomDeps = {
   timeScale: number;
 };
 
+/** How often a running clock is published again although nothing stopped or started it. */
+const TIME_REPUBLISH_MS = 10_000;
+
 export type SessionMetadata = { code: string; scenarioId: string; sessionId: string };
 type Auth = { kind: "host"; language: Language } | PlayerAuth;
 type GatedMessage = Extract<Frame, { kind: "message" }>;
@@ -158,6 +161,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     override async onJoin(client: Client, _options: unknown, auth: Auth) {
+      this.publishTime();
       if (auth.kind === "host") {
         this.state.hostConnected = true;
         grantViews(client, this.state, { kind: "host" });
@@ -172,6 +176,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     override async onReconnect(client: Client) {
+      this.publishTime();
       // Back from a drop, but another device took the seat meanwhile: say so instead of showing an empty lobby.
       if (!this.isHost(client) && this.seats.lostWhileAway(client)) return;
       await this.setConnected(client, true);
@@ -317,9 +322,13 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
     }
 
-    /** Before each patch: a running clock is republished once a second, so a page that just loaded counts right. */
+    /**
+     * The clock is published when it starts or stops, when someone joins or comes back (so a page that just loaded
+     * counts from a fresh time), and while it runs every 10 s against drift; not on every command, which would send
+     * a patch to every client of the session each time.
+     */
     override onBeforePatch() {
-      if (this.game.clock.running && Date.now() - this.timePublishedAt >= 1000) this.publishTime();
+      if (this.game.clock.running && Date.now() - this.timePublishedAt >= TIME_REPUBLISH_MS) this.publishTime();
     }
 
     private publishTime() {
@@ -330,7 +339,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
 
     /** Mirrors the game into synced state, gives each client its views, and sets the next timer. */
     private sync() {
-      this.publishTime();
+      if (this.state.time.running !== this.game.clock.running) this.publishTime();
       this.state.status = this.game.status;
       for (const member of this.game.lobby.all()) {
         const entry = this.state.players.get(member.playerId);

@@ -57,18 +57,25 @@ describe("facilitator commands from the host", () => {
     expect(await amir.send("card.share", { cardId: "A1" })).toBe("ok");
   });
 
-  it("publishes the game clock: running from the start, refreshed without commands, stopped by a pause", async () => {
-    const { host } = await startedTeam();
-    const time = () =>
-      (host.room.state as unknown as { time: { now: number; running: boolean; scale: number } }).time;
-    expect(time()).toMatchObject({ running: true, scale: 1 });
-    const first = time().now;
-    await waitFor(() => time().now >= first + 1_000, "a republished clock", 3_000);
-    expect(await host.send("host.pause")).toBe("ok");
-    expect(time().running).toBe(false);
-    const paused = time().now;
+  it("publishes the game clock: running from the start, fresh for whoever joins later, stopped by a pause", async () => {
+    const { session, host } = await startedTeam();
+    type Time = { now: number; running: boolean; scale: number };
+    const timeOf = (client: Scripted) => (client.room.state as unknown as { time: Time }).time;
+    expect(timeOf(host)).toMatchObject({ running: true, scale: 1 });
+    const first = timeOf(host).now;
+    // Commands do not republish the clock (that would patch every client); a newcomer gets it as it is now.
     await new Promise((r) => setTimeout(r, 1_200));
-    expect(time().now).toBe(paused);
+    const later = await Scripted.host(server.colyseus.sdk, session.roomId, session.hostKey);
+    await waitFor(
+      () => timeOf(later).now >= first + 1_000 || undefined,
+      "a fresh clock for a newcomer",
+      3_000,
+    );
+    expect(await host.send("host.pause")).toBe("ok");
+    expect(timeOf(host).running).toBe(false);
+    const paused = timeOf(host).now;
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(timeOf(host).now).toBe(paused);
   });
 
   it("extend moves the team's deadline; advance opens the next phase", async () => {

@@ -56,7 +56,7 @@ describe("pausing one team", () => {
 
     // Game time passes while T1 is paused; its deadline moves on by exactly as much when it resumes.
     const pausedAt = host.view()?.now ?? 0;
-    await waitFor(() => time().now >= pausedAt + 1_000 || undefined, "game time to pass", 5_000);
+    await new Promise((r) => setTimeout(r, 1_100));
     expect(await host.send("host.resume", { teamId: "T1" })).toBe("ok");
     const resumed = await host.waitForView("T1 resumed", (v) => !v.paused);
     expect(resumed.deadline).toBe(before1 + (resumed.now - pausedAt));
