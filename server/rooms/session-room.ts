@@ -357,14 +357,16 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         }
       }
       this.game.dirty.clear();
-      for (const client of this.clients) grantViews(client, this.state, this.viewerOf(client));
+      // One look-up table per sync: finding each client's seat by scanning the roster made this loop quadratic.
+      const seats = new Map(this.roster.all().map((seat) => [seat.sessionId, seat]));
+      for (const client of this.clients) grantViews(client, this.state, this.viewerOf(client, seats));
       for (const seat of this.roster.all()) this.mirrorSeat(seat);
       this.scheduleWake();
     }
 
-    private viewerOf(client: Client): Viewer {
+    private viewerOf(client: Client, seats?: Map<string | undefined, Seat>): Viewer {
       if (this.isHost(client)) return { kind: "host" };
-      const seat = this.roster.bySession(client.sessionId);
+      const seat = seats ? seats.get(client.sessionId) : this.roster.bySession(client.sessionId);
       const member = seat && this.game.lobby.get(seat.playerId);
       return member && this.game.status !== "lobby"
         ? { kind: "player", teamId: member.teamId, role: member.role }
