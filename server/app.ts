@@ -6,8 +6,10 @@ import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { newSecret } from "../shared/ids.ts";
 import { ROOM_NAME } from "../shared/protocol/session.ts";
+import { type AddressLimitConfig, AddressLimits } from "./http/address-limits.ts";
 import { apiRouter } from "./http/api.ts";
 import { apiCors, corsPolicy, matchmakingCors } from "./http/cors.ts";
+import { guardedHttpServer } from "./http/matchmake-guard.ts";
 import { compressText, serveClient } from "./http/static.ts";
 import { createSessionRoom } from "./rooms/session-room.ts";
 import { adoptOrphans, startOrphanSweep } from "./scale/orphans.ts";
@@ -45,6 +47,12 @@ export type GameServerOptions = {
    * host/path behind a proxy) at which clients reach this very process. Absent: one process, all in memory.
    */
   cluster?: { redisUrl: string; publicAddress: string; adoptEveryMs?: number };
+  /**
+   * Limits per client address on code look-ups, session creation, joins and wrong host keys (http/address-limits.ts,
+   * defaults there). main.ts always passes them; absent, nothing is limited (tests and benchmarks drive many clients
+   * from one address).
+   */
+  addressLimits?: Partial<AddressLimitConfig> | undefined;
 };
 
 export type GameServer = {
@@ -62,6 +70,7 @@ export function createGameServer(options: GameServerOptions): GameServer {
   const createSecret = newSecret();
   const cors = corsPolicy(options.devClientPort);
   matchmakingCors(cors);
+  const limits = options.addressLimits ? new AddressLimits(options.addressLimits) : undefined;
   const SessionRoom = createSessionRoom({
     store: options.store,
     catalog: options.catalog,
@@ -70,6 +79,7 @@ export function createGameServer(options: GameServerOptions): GameServer {
     maxPlayers: options.maxPlayersPerSession,
     idleMs: options.sessionIdleMs,
     reconnectSeconds: options.reconnectSeconds,
+    addressLimits: limits,
   });
   const cluster = options.cluster;
   const server = defineServer({
@@ -86,6 +96,8 @@ export function createGameServer(options: GameServerOptions): GameServer {
     selectProcessIdToCreateRoom: async () => matchMaker.processId,
     // A hard cap on frames; the room refuses smaller oversize messages itself, with an error the client can show.
     transport: new WebSocketTransport({
+      // Join bodies capped and counted under their real address before Colyseus reserves a seat for them.
+      server: guardedHttpServer({ trustedProxies: options.addressLimits?.trustedProxies ?? 0 }),
       maxPayload: 64 * 1024,
       perMessageDeflate:
         options.compress === false ? false : { threshold: 512, zlibDeflateOptions: { level: 3 } },
@@ -103,6 +115,7 @@ export function createGameServer(options: GameServerOptions): GameServer {
           store: options.store,
           createSecret,
           publicUrl: options.publicUrl,
+          limits,
         }),
       );
       if (options.clientDir) serveClient(app, options.clientDir);

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   RECONNECT_SECONDS: z.coerce.number().int().min(0).default(600),
   TIME_SCALE: z.coerce.number().positive().max(10_000).default(1),
   RETENTION_DAYS: z.coerce.number().positive().default(30),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  RATE_LIMITS: z.enum(["on", "off"]).default("on"),
 });
 
 export type ServerConfig = {
@@ -56,6 +58,10 @@ export type ServerConfig = {
   retentionMs: number;
   /** `npm run dev` only: the Vite server's port, whose pages may call this server from their origin. */
   devClientPort: string | undefined;
+  /** Proxies in front whose X-Forwarded-For names the client, for the limits per address; 0: the socket's peer. */
+  trustedProxies: number;
+  /** Limits per client address on look-ups, creation and joins (http/address-limits.ts); off only for load tests. */
+  rateLimits: boolean;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -81,5 +87,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     timeScale: e.TIME_SCALE,
     retentionMs: e.RETENTION_DAYS * 24 * 60 * 60_000,
     devClientPort: e.DEV_CLIENT_PORT,
+    trustedProxies: e.TRUST_PROXY,
+    rateLimits: e.RATE_LIMITS === "on",
   };
 }

@@ -39,6 +39,7 @@ async function main() {
     timeScale: config.timeScale,
     handleSignals: true,
     devClientPort: config.devClientPort,
+    ...(config.rateLimits ? { addressLimits: { trustedProxies: config.trustedProxies } } : {}),
     ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl, publicAddress } } : {}),
   });
   const stopRetention = startRetention(store, config.retentionMs, (count) =>

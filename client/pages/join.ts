@@ -26,6 +26,7 @@ const FIELD_OF: Record<string, "code" | "nickname" | "pin" | "role"> = {
   session_not_found: "code",
   session_ended: "code",
   session_full: "code",
+  too_many_attempts: "code",
   nickname_invalid: "nickname",
   nickname_taken: "nickname",
   seat_unknown: "nickname",

@@ -17,6 +17,7 @@ import { allocateJoinCode, findLiveSession } from "../sessions/directory.ts";
 import { sessionStatus } from "../sessions/host-lookup.ts";
 import { scenarioOf } from "../sessions/load-session.ts";
 import type { Store } from "../store/store.ts";
+import { type AddressLimits, passThrough } from "./address-limits.ts";
 import { mountExportRoutes } from "./export-routes.ts";
 import { asHost, fail } from "./host-auth.ts";
 import { mountLeadRoutes } from "./lead-routes.ts";
@@ -28,6 +29,8 @@ export type ApiDeps = {
   createSecret: string;
   /** The base URL students open; derived from the request when not configured. */
   publicUrl: string | undefined;
+  /** Limits per client address on look-ups and creation (address-limits.ts); none when absent. */
+  limits?: AddressLimits | undefined;
 };
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -37,6 +40,10 @@ export function apiRouter(deps: ApiDeps): Router {
   const teacherUrl = (req: Request, code: string, hostKey: string) =>
     `${origin(req)}/host/${code}#key=${encodeURIComponent(hostKey)}`;
 
+  const guards = {
+    lookup: deps.limits?.lookupGuard ?? passThrough,
+    create: deps.limits?.createGuard ?? passThrough,
+  };
   const router = express.Router();
   router.use(express.json({ limit: "16kb" }));
   // Every answer is the session as it stands now: a browser must not keep one (Chromium reuses a 410 otherwise, so a
@@ -50,7 +57,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json({ scenarios: deps.catalog.list() });
   });
 
-  router.post("/sessions", async (req: Request, res: Response) => {
+  router.post("/sessions", guards.create, async (req: Request, res: Response) => {
     const parsed = CreateSessionRequest.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, "invalid_request", parsed.error.issues[0]?.message);
     const scenario = deps.catalog.get(parsed.data.scenarioId);
@@ -88,7 +95,7 @@ export function apiRouter(deps: ApiDeps): Router {
     return fail(res, 503, "unknown", "no free join code");
   });
 
-  router.get("/sessions/:code", async (req: Request, res: Response) => {
+  router.get("/sessions/:code", guards.lookup, async (req: Request, res: Response) => {
     const code = normalizeJoinCode(String(req.params.code ?? ""));
     if (!code) return fail(res, 400, "invalid_code");
     const found = await findLiveSession(code);

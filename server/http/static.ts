@@ -19,6 +19,31 @@ function refuseSourceMaps(req: Request, res: Response, next: NextFunction) {
   else next();
 }
 
+/**
+ * Pages may run only the client's own scripts: whatever a player writes (a nickname, a chat line) can never become
+ * a script, even if a page one day put it in as markup. WebSockets may go to another process of the same service
+ * (several processes, docs/deployment.md), so `connect-src` allows ws/wss; styles allow inline `style` attributes,
+ * which the pages and the QR code's SVG set. Only the built client served here carries it: in `npm run dev` Vite
+ * serves the pages (with its inline hot-reload client) and sends no policy.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' ws: wss:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  next();
+}
+
 export function serveClient(app: Application, clientDir: string) {
   const index = join(clientDir, "index.html");
   if (!existsSync(index)) {
@@ -27,6 +52,7 @@ export function serveClient(app: Application, clientDir: string) {
     });
     return;
   }
+  app.use(securityHeaders);
   app.use(refuseSourceMaps);
   // Hashed file names change with their content, so a browser may keep them; index.html names the current ones.
   app.use(

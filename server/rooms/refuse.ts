@@ -16,6 +16,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   seat_unknown: 404,
   pin_wrong: 403,
   pin_locked: 429,
+  too_many_attempts: 429,
   session_ended: 410,
   unknown: 500,
 };

@@ -19,6 +19,9 @@ import type { SessionGame } from "../sessions/session-game.ts";
 import type { Store } from "../store/store.ts";
 import { refuse } from "./refuse.ts";
 
+/** WebSocket.CLOSED. */
+const CLOSED = 3;
+
 export type PlayerAuth = {
   kind: "player";
   nickname: string;
@@ -45,7 +48,12 @@ export type SeatRoom = {
   /** Grants this client the views its seat may see. */
   grant(client: Client): void;
   sendError(client: Client, command: string, code: ErrorCode): void;
+  /** Gives up the reconnection a dropped connection still holds (admission.ts): its seat went elsewhere. */
+  releaseHold(sessionId: string): void;
 };
+
+/** A replaced connection that does not answer the close (its page is gone, its Wi-Fi dead) is cut off after this. */
+export const TAKE_OVER_GRACE_MS = 2_000;
 
 export class SeatDesk {
   constructor(private readonly room: SeatRoom) {}
@@ -120,14 +128,6 @@ export class SeatDesk {
     return { ok: true, playerId: seat.playerId, nickname: seat.nickname, pin };
   }
 
-  /** Back from a drop, but another device took the seat meanwhile: true after telling the connection so. */
-  lostWhileAway(client: Client): boolean {
-    if (this.room.roster().bySession(client.sessionId)) return false;
-    client.send(SEAT_TAKEN_OVER, {});
-    client.leave(CloseCode.CONSENTED);
-    return true;
-  }
-
   /** Nickname and PIN move a seat to this device: a new token, and the connection that held it is told. */
   private async reclaimWithPin(client: Client, seat: Seat, pin: string, tokenHash: string) {
     const { room } = this;
@@ -145,12 +145,21 @@ export class SeatDesk {
     client.send(SEAT_PIN, { pin } satisfies SeatPinMessage);
   }
 
-  /** The connection that held a seat until now is told so, then closed: it must not sit there as an empty lobby. */
+  /**
+   * The connection that held a seat until now is told so, then closed: it must not sit there as an empty lobby,
+   * nor keep counting against the room. Dropped, it held a reconnection, which is given up; open, it is closed,
+   * and cut off if it does not answer the close.
+   */
   private takeOver(previousSessionId: string | undefined) {
     if (previousSessionId === undefined) return;
+    this.room.releaseHold(previousSessionId);
     const old = this.room.clients().find((c) => c.sessionId === previousSessionId);
     if (!old) return;
     old.send(SEAT_TAKEN_OVER, {});
     old.leave(CloseCode.CONSENTED);
+    const socket = (old as unknown as { ref?: { readyState?: number; terminate?: () => void } }).ref;
+    setTimeout(() => {
+      if (socket?.readyState !== CLOSED) socket?.terminate?.();
+    }, TAKE_OVER_GRACE_MS).unref();
   }
 }

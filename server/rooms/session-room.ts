@@ -1,9 +1,10 @@
-import { type Client, type Delayed, Room } from "@colyseus/core";
+import { type AuthContext, type Client, type Delayed, Room } from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
 import { isLeadCommand, LEAD_SHOW } from "../../shared/protocol/lead.ts";
-import { HostJoinOptions, PlayerJoinOptions, SEAT_HANDOVER } from "../../shared/protocol/session.ts";
+import { HostJoinOptions, SEAT_HANDOVER } from "../../shared/protocol/session.ts";
+import type { AddressLimits } from "../http/address-limits.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
@@ -16,13 +17,16 @@ import { SerialQueue } from "../sessions/serial-queue.ts";
 import type { Outcome, SessionGame } from "../sessions/session-game.ts";
 import { startRefusal } from "../sessions/start-refusal.ts";
 import type { Store } from "../store/store.ts";
+import { Admission, admissionLimits, colyseusCeiling } from "./admission.ts";
+import { Connections, mirrorSeat } from "./connections.ts";
+import { checkBeforeReservation, readJoinOptions } from "./join-options.ts";
 import { type Frame, installMessageGate } from "./message-gate.ts";
 import { refuse } from "./refuse.ts";
 import { type PlayerAuth, SeatDesk } from "./seat-desk.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
-import { GameTime, LobbyPlayer, SessionState, ViewSync } from "./session-state.ts";
-import { writeView } from "./view-sync.ts";
+import { GameTime, SessionState, ViewSync } from "./session-state.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
+import { writeView } from "./view-sync.ts";
 
 export { refuse };
 
@@ -35,6 +39,8 @@ export type SessionRoomDeps = {
   reconnectSeconds: number;
   /** Game milliseconds per wall millisecond: 1 in class, higher in tests and demonstrations. */
   timeScale: number;
+  /** Joins and wrong host keys per client address (http/address-limits.ts); none when absent. */
+  addressLimits?: AddressLimits | undefined;
 };
 
 /** How often a running clock is published again although nothing stopped or started it. */
@@ -81,7 +87,32 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       sync: () => this.sync(),
       grant: (client) => grantViews(client, this.state, this.viewerOf(client)),
       sendError: (client, command, code) => this.sendError(client, command, code),
+      releaseHold: (sessionId) => this.admission.releaseHold(sessionId),
     });
+    /** Who may reserve a seat: unused reservations and the teacher never lock the students out (admission.ts). */
+    private readonly admission = new Admission(
+      this,
+      admissionLimits(deps.maxPlayers),
+      () => this.hostKeyHash,
+    );
+    private readonly connections = new Connections(
+      this,
+      {
+        roster: () => this.roster,
+        game: () => this.game,
+        queue: this.queue,
+        deleted: () => this.deleted,
+        mirrorSeat: (seat) => this.mirrorSeat(seat),
+        sync: () => this.sync(),
+        limiters: [this.commandLimit, this.chatLimit],
+      },
+      deps.reconnectSeconds,
+    );
+
+    /** `POST /matchmake/joinById`: the options are read and sized before Colyseus reserves a seat for them. */
+    static override async onAuth(_token: string, options: unknown, context: AuthContext) {
+      return checkBeforeReservation(options, context);
+    }
 
     override async onCreate(raw: unknown) {
       const restore = SessionRestoreOptions.safeParse(raw);
@@ -110,7 +141,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.pins = boot.pins;
       this.hostKeyHash = boot.hostKeyHash;
       this.autoDispose = false;
-      this.maxClients = deps.maxPlayers + 5;
+      // Colyseus's own cap locks the room for everyone, teacher included; admission.ts decides instead.
+      this.maxClients = colyseusCeiling(admissionLimits(deps.maxPlayers));
       this.state = new SessionState({
         code: boot.code,
         scenarioId: boot.scenario.id,
@@ -144,20 +176,18 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       this.sync();
     }
 
-    override onAuth(_client: Client, raw: unknown): Auth {
+    override onAuth(client: Client, raw: unknown, context: AuthContext): Auth {
       const host = HostJoinOptions.safeParse(raw);
+      const keyOk = host.success && secretsEqual(hashSecret(host.data.hostKey), this.hostKeyHash);
+      const attempt = keyOk ? "host" : host.success ? "wrong_host_key" : "player";
+      deps.addressLimits?.admitJoin(client, context, attempt);
       if (host.success) {
-        if (!secretsEqual(hashSecret(host.data.hostKey), this.hostKeyHash)) throw refuse("host_key_invalid");
+        if (!keyOk) throw refuse("host_key_invalid");
         return { kind: "host", language: this.state.language === "en" ? "en" : "nl" };
       }
-      const player = PlayerJoinOptions.safeParse(raw);
-      if (!player.success) {
-        const nicknameWrong = player.error.issues.some((issue) => issue.path[0] === "nickname");
-        throw refuse(nicknameWrong ? "nickname_invalid" : "invalid_request");
-      }
-      if (!player.data.playerToken) throw refuse("token_invalid");
-      const { nickname, role, playerToken, language, pin, rejoin } = player.data;
-      return { kind: "player", nickname, role, playerToken, language, pin, rejoin: rejoin === true };
+      const player = readJoinOptions(raw);
+      if (player.kind !== "player") throw refuse("invalid_request");
+      return player;
     }
 
     override async onJoin(client: Client, _options: unknown, auth: Auth) {
@@ -171,26 +201,16 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     override async onDrop(client: Client) {
-      await this.setConnected(client, false);
-      await this.allowReconnection(client, deps.reconnectSeconds);
+      await this.connections.dropped(client);
     }
 
     override async onReconnect(client: Client) {
       this.publishTime();
-      // Back from a drop, but another device took the seat meanwhile: say so instead of showing an empty lobby.
-      if (!this.isHost(client) && this.seats.lostWhileAway(client)) return;
-      await this.setConnected(client, true);
+      await this.connections.reconnected(client);
     }
 
     override async onLeave(client: Client) {
-      const seat = this.roster.bySession(client.sessionId);
-      if (seat?.connected) await this.setConnected(client, false);
-      this.roster.release(client.sessionId);
-      if (seat) this.mirrorSeat(seat);
-      if (this.isHost(client))
-        this.state.hostConnected = this.clients.some((c) => c !== client && this.isHost(c));
-      this.commandLimit.forget(client.sessionId);
-      this.chatLimit.forget(client.sessionId);
+      await this.connections.left(client);
     }
 
     /** Called through the matchmaker by the HTTP API once the host key has been checked against the store. */
@@ -308,27 +328,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       return startRefusal(this.game, this.languageOf(client));
     }
 
-    private async setConnected(client: Client, connected: boolean) {
-      if (this.deleted) return;
-      const seat = this.roster.setConnected(client.sessionId, connected);
-      if (!seat) {
-        if (this.isHost(client))
-          this.state.hostConnected = connected || this.clients.some((c) => c !== client && this.isHost(c));
-        return;
-      }
-      await this.queue.run(async () => {
-        await this.game.connection(seat.playerId, connected);
-        this.sync();
-      });
-    }
-
     /**
      * The clock is published when it starts or stops, when someone joins or comes back (so a page that just loaded
      * counts from a fresh time), and while it runs every 10 s against drift; not on every command, which would send
      * a patch to every client of the session each time.
      */
     override onBeforePatch() {
-      if (this.game.clock.running && Date.now() - this.timePublishedAt >= TIME_REPUBLISH_MS) this.publishTime();
+      if (this.game.clock.running && Date.now() - this.timePublishedAt >= TIME_REPUBLISH_MS)
+        this.publishTime();
     }
 
     private publishTime() {
@@ -397,26 +404,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     private mirrorSeat(seat: Seat) {
-      const existing = this.state.players.get(seat.playerId);
-      if (existing) {
-        existing.connected = seat.connected;
-        existing.sessionId = seat.sessionId ?? "";
-        return;
-      }
-      const { playerId: id, nickname, preferredRole, connected } = seat;
-      const member = this.game.lobby.get(id);
-      this.state.players.set(
-        id,
-        new LobbyPlayer({
-          id,
-          nickname,
-          preferredRole,
-          connected,
-          sessionId: seat.sessionId ?? "",
-          teamId: member?.teamId ?? "",
-          role: member?.role ?? "",
-        }),
-      );
+      mirrorSeat(this.state, this.game, seat);
     }
 
     /** A session nobody has been connected to for the idle time is closed, in the log and the store, then disposed. */

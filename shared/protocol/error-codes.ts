@@ -16,6 +16,7 @@ const SESSION_ERROR_CODES = [
   "token_invalid",
   "unknown",
   "rate_limited",
+  "too_many_attempts",
   "message_too_large",
   "message_unreadable",
   "type_invalid",

@@ -1,15 +1,14 @@
 // Every page a class sees, checked by axe-core in Chromium (no serious or critical findings), never wider than the
 // screen at 1366×768 and at 200 % zoom, and keeping the focus where the user was after a language switch or a join.
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { injectAxe } from "../helpers/axe.ts";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
 import { Scripted } from "../helpers/scripted.ts";
 
 const browserPath = browserOrSkip();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots9/mission";
 const SIZES = [
   { name: "1366", width: 1366, height: 768 },
@@ -20,7 +19,7 @@ type Finding = { id: string; impact: string | null; help: string; targets: strin
 
 /** axe's findings on the page as it is now; the serious and critical ones must be none. */
 async function axe(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const result = await (
       window as unknown as {

@@ -2,9 +2,9 @@
 // screen with the essentials in sight, and 200 % zoom (683×384) without sideways scrolling, the case is on screen from the start, a refusal shows next to
 // its control and keeps what was typed, a contact call is confirmed first, and chat and contacts name people.
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { injectAxe } from "../helpers/axe.ts";
 import { browserOrSkip } from "../helpers/browser.ts";
 import { browserApp } from "../helpers/browser-app.ts";
 import { load } from "../helpers/play.ts";
@@ -20,11 +20,9 @@ const SIZES = [
   { name: "200pct", width: 683, height: 384 },
 ] as const;
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 /** axe-core's serious and critical findings on the play screen, as "rule: selector" lines. */
 async function accessibility(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<AxeResult> } }).axe;
     type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };

@@ -15,9 +15,15 @@ export type BrowserApp = {
 
 /**
  * Registers set-up and tear-down in the calling describe block; every page gets a fresh Dutch-speaking context.
- * An uncaught error on any page fails the test it happened in: a student would have met a broken screen.
+ * An uncaught error on any page, or anything its content security policy refused, fails the test it happened in:
+ * a student would have met a broken screen.
  */
-export function browserApp(browserPath: string, viewport = { width: 1280, height: 900 }): BrowserApp {
+export function browserApp(
+  browserPath: string,
+  viewport = { width: 1280, height: 900 },
+  /** Passed on to the server, e.g. `addressLimits` for a test of the limits per address. */
+  serverOptions: Parameters<typeof startTestServer>[0] = {},
+): BrowserApp {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let clientDir: string | undefined;
@@ -28,7 +34,7 @@ export function browserApp(browserPath: string, viewport = { width: 1280, height
   });
   beforeAll(async () => {
     clientDir = await buildClient();
-    server = await startTestServer({ clientDir });
+    server = await startTestServer({ ...serverOptions, clientDir });
     browser = await launchBrowser(browserPath);
   }, 120_000);
   afterAll(async () => {
@@ -49,6 +55,11 @@ export function browserApp(browserPath: string, viewport = { width: 1280, height
       page.on("pageerror", (error) => {
         console.error(`page error: ${error.message}`);
         pageErrors.push(`${page.url()}: ${error.message}`);
+      });
+      // Something the content security policy refused is a broken page too.
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy"))
+          pageErrors.push(`${page.url()}: ${message.text()}`);
       });
       return page;
     },

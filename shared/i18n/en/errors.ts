@@ -15,6 +15,7 @@ export const errors = {
   "error.network": "The server cannot be reached. Check your internet connection.",
   "error.unknown": "Something went wrong. Please try again.",
   "error.rate_limited": "You are sending too much at once. Wait a moment and try again.",
+  "error.too_many_attempts": "Too many attempts, wait a moment and try again.",
   "error.message_too_large": "This message is too long.",
   "error.message_unreadable":
     "The server cannot read this message. The connection is being closed; reload the page.",

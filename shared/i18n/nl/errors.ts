@@ -13,6 +13,7 @@ export const errors = {
   "error.network": "De server is niet bereikbaar. Controleer je internetverbinding.",
   "error.unknown": "Er ging iets mis. Probeer het opnieuw.",
   "error.rate_limited": "Je stuurt te veel tegelijk. Wacht even en probeer het opnieuw.",
+  "error.too_many_attempts": "Te veel pogingen, wacht even en probeer het opnieuw.",
   "error.message_too_large": "Dit bericht is te lang.",
   "error.message_unreadable":
     "De server kan dit bericht niet lezen. De verbinding wordt gesloten; laad de pagina opnieuw.",
