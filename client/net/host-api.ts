@@ -1,17 +1,15 @@
 // The teacher's JSON API calls, checked with the shared zod schemas: the home and host pages load this, the join form
 // does not (net/api.ts).
-import { z } from "zod";
+import { ScenarioListResponse } from "../../shared/protocol/scenario-list.ts";
 import {
   type CreateSessionRequest,
   CreateSessionResponse,
   HostSessionResponse,
-  ScenarioSummary,
 } from "../../shared/protocol/session.ts";
 import { api } from "./api.ts";
 
-const ScenarioList = z.object({ scenarios: z.array(ScenarioSummary) });
-
-export const listScenarios = () => api("/scenarios", (body) => ScenarioList.parse(body));
+/** The scenarios on offer, and the folder's files left out with their first problem. */
+export const listScenarios = () => api("/scenarios", (body) => ScenarioListResponse.parse(body));
 
 export const createSession = (request: CreateSessionRequest) =>
   api("/sessions", (body) => CreateSessionResponse.parse(body), {

@@ -17,7 +17,13 @@ import { createNotices } from "../ui/notices.ts";
 import { createMissionControl } from "./mission/mission.ts";
 import { debriefPath, sessionDate, teacherLinkBox } from "./mission/teacher-link.ts";
 import type { Navigate } from "./routes.ts";
-import { type ScenarioChoice, scenarioAbout, scenarioChoices, scenarioLabel } from "./scenario-choice.ts";
+import {
+  leftOutNotice,
+  type ScenarioChoice,
+  scenarioAbout,
+  scenarioChoices,
+  scenarioLabel,
+} from "./scenario-choice.ts";
 
 export async function hostCreatePage(navigate: Navigate) {
   const error = h("p", { class: "error", role: "alert" });
@@ -28,6 +34,7 @@ export async function hostCreatePage(navigate: Navigate) {
     "aria-describedby": "scenario-about",
   });
   const about = h("div", { id: "scenario-about", class: "scenario-about", "aria-live": "polite" });
+  const leftOut = h("div", { class: "scenario-left-out-box" });
   const teamSize = h(
     "select",
     { id: "team-size", name: "teamSize" },
@@ -43,6 +50,7 @@ export async function hostCreatePage(navigate: Navigate) {
     h("label", { for: "scenario" }, t("host.scenario")),
     select,
     about,
+    leftOut,
     h("label", { for: "team-size" }, t("host.teamSize")),
     teamSize,
     submit,
@@ -80,7 +88,9 @@ export async function hostCreatePage(navigate: Navigate) {
   mount(form);
 
   try {
-    const { scenarios } = await listScenarios();
+    const { scenarios, leftOut: broken } = await listScenarios();
+    const notice = leftOutNotice(broken);
+    leftOut.replaceChildren(...(notice ? [notice] : []));
     if (scenarios.length === 0) error.textContent = t("host.noScenarios");
     choices = scenarioChoices(scenarios, language());
     select.replaceChildren(...choices.map((c) => h("option", { value: c.scenario.id }, scenarioLabel(c))));

@@ -1,5 +1,7 @@
-// Which scenarios the new-session form offers, in what order and with what words: the page's language first.
+// Which scenarios the new-session form offers, in what order and with what words: the page's language first; and
+// which files of the scenario folder it does not offer, and why.
 import type { Language } from "../../shared/i18n/index.ts";
+import type { LeftOutFile } from "../../shared/protocol/scenario-list.ts";
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
 import { h } from "../ui/dom.ts";
 import { language, t } from "../ui/i18n.ts";
@@ -62,4 +64,25 @@ export function scenarioAbout({ scenario, practice }: ScenarioChoice): HTMLEleme
       : null,
   ];
   return parts.filter((x): x is HTMLElement => x !== null);
+}
+
+/** "Weggelaten: bestand.yaml:12: reden" for each broken file, so a teacher sees why a case is missing. */
+export function leftOutNotice(leftOut: LeftOutFile[]): HTMLElement | null {
+  if (leftOut.length === 0) return null;
+  const line = (f: LeftOutFile) => {
+    const text = t("host.leftOut", { file: f.file, line: f.line, reason: f.reason[language()] });
+    return h(
+      "li",
+      { "data-file": f.file },
+      h("span", { class: "left-out-line" }, text),
+      f.more > 0 ? h("span", { class: "muted" }, ` ${t("host.leftOutMore", { count: f.more })}`) : null,
+    );
+  };
+  return h(
+    "section",
+    { class: "scenario-left-out", "aria-labelledby": "left-out-heading" },
+    h("h2", { id: "left-out-heading" }, t("host.leftOutHeading")),
+    h("p", { class: "muted" }, t("host.leftOutHint")),
+    h("ul", {}, ...leftOut.map(line)),
+  );
 }

@@ -1,5 +1,6 @@
 // The hidden-profile property: no role can reach a best option from its own critical cards alone.
 import type { Scenario } from "../../shared/scenario/format.ts";
+import type { AuthorKey, AuthorText } from "./author-text.ts";
 import { lookup } from "./lookup.ts";
 
 export interface ProfileFinding {
@@ -7,7 +8,8 @@ export interface ProfileFinding {
   option: string;
   roles: string[];
   teamSize: 2 | 3;
-  message: string;
+  /** "beste optie D van B1 heeft alleen kritieke kaarten van SW nodig; …" */
+  text: AuthorText;
 }
 
 /** Who holds each card in a full team, and in a two-player team after the scenario's redistribution. */
@@ -35,14 +37,16 @@ export function checkHiddenProfile(s: Scenario): ProfileFinding[] {
           ...new Set(critical.map((c) => owner.get(c)).filter((r): r is string => !!r && r !== missing)),
         ];
         if (roles.length < 2) {
-          const where = missing ? ` with two players (no ${missing})` : "";
-          findings.push({
-            decision: d.id,
-            option: o.id,
-            roles,
-            teamSize,
-            message: `best option ${d.id}-${o.id} needs critical cards from only ${roles.length === 0 ? "no role" : roles.join(", ")}${where}; it must need critical cards of at least two roles`,
-          });
+          const none = roles.length === 0;
+          const key: AuthorKey = missing
+            ? none
+              ? "authoring.profile.noCriticalTwo"
+              : "authoring.profile.oneRoleTwo"
+            : none
+              ? "authoring.profile.noCritical"
+              : "authoring.profile.oneRole";
+          const params = { decision: d.id, option: o.id, role: roles.join(", "), missing: missing ?? "" };
+          findings.push({ decision: d.id, option: o.id, roles, teamSize, text: { key, params } });
         }
       }
     }

@@ -2,8 +2,10 @@
 /**
  * Wijkcrisis scenario engine — pure and isomorphic (no I/O, no clock, no Math.random).
  *
- * - parseScenario(yamlText, fileName) → { ok: true, scenario } | { ok: false, errors: ScenarioIssue[] }
- *   Each issue has file, line, column, path ("decisions[2].options[1].effects.WON") and a plain message.
+ * - parseScenario(yamlText, fileName, { language?, fallbackLanguage? }) → { ok: true, scenario, warnings } |
+ *   { ok: false, errors: ScenarioIssue[] }, in the scenario's language unless another is asked for. Each issue has
+ *   file, line, column, a place named by ids ("beslissing B2 › optie C › effects › WON") and a plain message;
+ *   formatIssue(issue, language) / issueMessage(issue, language) give it in any language.
  * - createTeam(scenario, { seed, teamId }) → TeamState (plain JSON)
  * - applyEvent(scenario, state, entry: LogEntry) → { ok: true, state } | { ok: false, reason: RejectionCode }
  *   Never throws and never changes `state`. Team membership arrives as team.join / player.connection entries.
@@ -27,8 +29,8 @@ export type { TeamView, Viewer } from "../../shared/scenario/views.ts";
 export { type ApplyResult, applyEvent, createTeam, nextDeadline } from "./apply.ts";
 export { type Debrief, debrief } from "./debrief.ts";
 export { hashState } from "./hash.ts";
-export { formatIssue, type ScenarioIssue } from "./issues.ts";
-export { type ParseResult, parseScenario } from "./parse.ts";
+export { formatIssue, issueMessage, type ScenarioIssue } from "./issues.ts";
+export { locateIssues, type ParseOptions, type ParseResult, parseScenario } from "./parse.ts";
 export { type PlaytestReport, playtest } from "./playtest.ts";
 export { type ReplayOptions, replay } from "./replay.ts";
 export { viewFor } from "./view.ts";

@@ -1,86 +1,107 @@
-// Reads a YAML scenario into a validated Scenario, or into every problem located by line and column.
-import { isMap, LineCounter, parseDocument } from "yaml";
-import type { z } from "zod";
+// Reads a YAML scenario into a validated Scenario, or into every problem located by line and column, in the
+// author's language: the one asked for, else the scenario's own `language`, else the fallback (Dutch).
+import { type Document, isMap, LineCounter, parseDocument } from "yaml";
+import { isLanguage, type Language } from "../../shared/i18n/languages.ts";
 import { type Scenario, ScenarioSchema } from "../../shared/scenario/format.ts";
-import { formatPath, type PathIssue, type ScenarioIssue } from "./issues.ts";
+import { authorText } from "./author-text.ts";
+import type { PathIssue, ScenarioIssue } from "./issues.ts";
 import { locate } from "./locate.ts";
+import { namePlace, renderPlace } from "./place.ts";
 import { checkSemantics } from "./semantics.ts";
 import { checkStyle } from "./style.ts";
+import { yamlAdvice } from "./yaml-errors.ts";
+import { describeZodIssues } from "./zod-issues.ts";
 
 /** A valid scenario may still carry warnings: things an author should look at that do not stop play. */
-export type ParseResult =
+export type ParseResult = (
   | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
-  | { ok: false; errors: ScenarioIssue[] };
+  | { ok: false; errors: ScenarioIssue[] }
+) & { language: Language };
 
-function describe(issue: z.core.$ZodIssue): PathIssue[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((k) => ({
-      path: [...path, k],
-      atKey: true,
-      message: `unknown field "${k}" (check the spelling, or see scenario.schema.json)`,
-    }));
-  }
-  if (issue.code === "invalid_type" && issue.input === undefined) {
-    const key = path[path.length - 1];
-    return [{ path, message: `missing required field "${String(key)}" (expected ${issue.expected})` }];
-  }
-  if (issue.code === "invalid_type") {
-    return [{ path, message: `expected ${issue.expected} here, found ${typeName(issue.input)}` }];
-  }
-  if (issue.code === "invalid_value") {
-    const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-    return [{ path, message: `${JSON.stringify(issue.input)} is not allowed here; use one of ${allowed}` }];
-  }
-  return [{ path, message: issue.message }];
+export interface ParseOptions {
+  /** Messages in this language, whatever the scenario says. */
+  language?: Language;
+  /** When the scenario names no (valid) language of its own. Default "nl". */
+  fallbackLanguage?: Language;
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return `${typeof v} ${JSON.stringify(v)}`;
-}
-
-export function parseScenario(yamlText: string, fileName: string): ParseResult {
+function read(yamlText: string) {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const syntax = [...doc.errors];
-  if (syntax.length > 0) {
-    return {
-      ok: false,
-      errors: syntax.map((e) => {
-        const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
-        return {
-          file: fileName,
-          line: pos.line,
-          column: pos.col,
-          path: "(yaml syntax)",
-          message: e.message.split("\n")[0] ?? e.message,
-        };
-      }),
-    };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    data = undefined;
   }
-  const located = (issues: PathIssue[]): ScenarioIssue[] =>
+  return { counter, doc, data };
+}
+
+function languageOf(data: unknown, options: ParseOptions): Language {
+  const own = (data as { language?: unknown } | null | undefined)?.language;
+  return options.language ?? (isLanguage(own) ? own : (options.fallbackLanguage ?? "nl"));
+}
+
+function locator(doc: Document, counter: LineCounter, data: unknown, file: string, language: Language) {
+  return (issues: PathIssue[]): ScenarioIssue[] =>
     issues.map((i) => {
       const pos = locate(doc, counter, i.path, i.atKey);
+      const place = namePlace(data, i.path);
+      const text = i.params ? { key: i.key, params: i.params } : { key: i.key };
+      return {
+        file,
+        line: pos.line,
+        column: pos.column,
+        path: renderPlace(language, place),
+        message: authorText(language, text),
+        language,
+        text,
+        place,
+      };
+    });
+}
+
+/** Locates problems found later (the playtest's) in the same file, as `check` does. */
+export function locateIssues(
+  yamlText: string,
+  fileName: string,
+  issues: PathIssue[],
+  options: ParseOptions = {},
+): ScenarioIssue[] {
+  const { counter, doc, data } = read(yamlText);
+  return locator(doc, counter, data, fileName, languageOf(data, options))(issues);
+}
+
+export function parseScenario(yamlText: string, fileName: string, options: ParseOptions = {}): ParseResult {
+  const { counter, doc, data } = read(yamlText);
+  const language = languageOf(data, options);
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e): ScenarioIssue => {
+      const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
+      const text = yamlAdvice(e);
+      const place = [{ special: "syntax" as const }];
       return {
         file: fileName,
         line: pos.line,
-        column: pos.column,
-        path: formatPath(i.path),
-        message: i.message,
+        column: pos.col,
+        path: renderPlace(language, place),
+        message: authorText(language, text),
+        language,
+        text,
+        place,
       };
     });
-  if (!isMap(doc.contents)) {
-    return { ok: false, errors: located([{ path: [], message: "a scenario file must be a YAML mapping" }]) };
+    return { ok: false, errors, language };
   }
-  const parsed = ScenarioSchema.safeParse(doc.toJS(), { reportInput: true });
+  const located = locator(doc, counter, data, fileName, language);
+  if (!isMap(doc.contents))
+    return { ok: false, errors: located([{ path: [], key: "authoring.document.notMapping" }]), language };
+  const parsed = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const errors = located(parsed.error.issues.flatMap(describe));
-    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+    const errors = located(describeZodIssues(parsed.error.issues));
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column), language };
   }
   const semantic = checkSemantics(parsed.data);
-  if (semantic.length > 0) return { ok: false, errors: located(semantic) };
-  return { ok: true, scenario: parsed.data, warnings: located(checkStyle(parsed.data)) };
+  if (semantic.length > 0) return { ok: false, errors: located(semantic), language };
+  return { ok: true, scenario: parsed.data, warnings: located(checkStyle(parsed.data)), language };
 }

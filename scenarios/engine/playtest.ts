@@ -3,6 +3,7 @@ import type { Scenario } from "../../shared/scenario/format.ts";
 import { OUTCOME_LEVELS, type OutcomeLevel } from "../../shared/scenario/primitives.ts";
 import type { Knowledge } from "../../shared/scenario/state.ts";
 import { nextDeadline } from "./apply.ts";
+import { type AuthorText, msg } from "./author-text.ts";
 import {
   availableOptions,
   callNeededContacts,
@@ -16,7 +17,15 @@ import {
   teamSetups,
   unsharedHeld,
 } from "./bots.ts";
-import { checkHiddenProfile } from "./hidden-profile.ts";
+import type { PathIssue } from "./issues.ts";
+import {
+  coverageWarnings,
+  mmss,
+  pathProblems,
+  profileFindings,
+  runFindings,
+  staticWarnings,
+} from "./playtest-findings.ts";
 import { type LogWriter, SYSTEM } from "./writer.ts";
 
 /**
@@ -29,6 +38,8 @@ export type Strategy = (typeof STRATEGIES)[number];
 
 export interface PathResult {
   setup: string;
+  /** The optional role left out of this set-up, or null for a full team. */
+  missing: string | null;
   teamSize: number;
   strategy: Strategy;
   choices: string[];
@@ -39,11 +50,13 @@ export interface PathResult {
   endT: number;
   meters: Record<string, number>;
   fired: string[];
-  problem: string | null;
+  problem: AuthorText | null;
 }
 
 export interface StrategySummary {
   setup: string;
+  teamSize: number;
+  missing: string | null;
   strategy: Strategy;
   paths: number;
   levels: Record<OutcomeLevel, number>;
@@ -56,8 +69,9 @@ export interface PlaytestReport {
   summary: StrategySummary[];
   paths: PathResult[];
   truncated: boolean;
-  errors: string[];
-  warnings: string[];
+  /** Each with the place in the file it is about; parse.ts's locateIssues gives it a line and column. */
+  errors: PathIssue[];
+  warnings: PathIssue[];
 }
 
 interface Branch {
@@ -73,11 +87,12 @@ function pathOf(
   setup: TeamSetup,
   strategy: Strategy,
   b: Branch,
-  problem: string | null,
+  problem: AuthorText | null,
 ): PathResult {
   const st = b.w.state;
   return {
     setup: setup.label,
+    missing: setup.missing,
     teamSize: setup.roles.length,
     strategy,
     choices: b.choices,
@@ -118,22 +133,29 @@ function explore(
   while (stack.length > 0) {
     if (paths.length >= limit) return { paths, truncated: true };
     const b = stack.pop() as Branch;
-    const finish = (problem: string | null) => paths.push(pathOf(s, setup, strategy, b, problem));
+    const finish = (problem: AuthorText | null) => paths.push(pathOf(s, setup, strategy, b, problem));
     for (let guard = 0; ; guard++) {
       const st = b.w.state;
       if (st.status === "ended") {
-        finish(b.w.t > total ? `ends at ${b.w.t} ms, after the time limit of ${total} ms` : null);
+        finish(
+          b.w.t > total ? msg("authoring.play.tooLong", { end: mmss(b.w.t), limit: mmss(total) }) : null,
+        );
         break;
       }
       if (guard > 1000) {
-        finish("no progress after 1000 steps");
+        finish(msg("authoring.play.stuck"));
         break;
       }
       const open = openDecision(b.w, b.expire);
       if (open && strategy === "pool" && inPlayPhase(b.w) && pool(b, actors)) continue;
       if (open && strategy === "guess") {
         const choice = longestLabel(b.w, open);
-        const problem = choice ? decideAs(b.w, actors, open, choice) : `no option of ${open} is available`;
+        const refused = choice ? decideAs(b.w, actors, open, choice) : null;
+        const problem = !choice
+          ? msg("authoring.play.noOption", { decision: open })
+          : refused
+            ? msg("authoring.play.refused", { reason: refused })
+            : null;
         b.choices.push(`${open}-${choice}`);
         if (problem) {
           finish(problem);
@@ -152,20 +174,21 @@ function explore(
           }
           const problem = decideAs(fork.w, actors, open, choice);
           fork.choices.push(`${open}-${choice}`);
-          if (problem) paths.push(pathOf(s, setup, strategy, fork, problem));
+          if (problem)
+            paths.push(pathOf(s, setup, strategy, fork, msg("authoring.play.refused", { reason: problem })));
           else stack.push(fork);
         }
         break;
       }
       const next = nextDeadline(s, st);
       if (next === null) {
-        finish("dead end: the game has not ended and nothing is due");
+        finish(msg("authoring.play.deadEnd"));
         break;
       }
       b.w.t = Math.max(b.w.t, next);
       const fired = b.w.send(SYSTEM, "timer.fire", {});
       if (!fired.ok) {
-        finish(`timer.fire refused: ${fired.reason}`);
+        finish(msg("authoring.play.refused", { reason: `timer.fire ${fired.reason}` }));
         break;
       }
     }
@@ -173,24 +196,10 @@ function explore(
   return { paths, truncated: false };
 }
 
-function staticWarnings(s: Scenario): string[] {
-  const out: string[] = [];
-  for (const d of s.decisions)
-    for (const o of d.options)
-      if (Object.keys(o.effects).length === 0 && !o.consequence)
-        out.push(
-          `option ${d.id}-${o.id} has neither effects nor a consequence: choosing it changes nothing and says nothing`,
-        );
-  const minutes = s.phases.reduce((sum, p) => sum + p.duration, 0) / 60_000;
-  if (minutes !== s.durationMinutes)
-    out.push(`the phases last ${minutes} minutes in all, but durationMinutes says ${s.durationMinutes}`);
-  return out;
-}
-
 export function playtest(s: Scenario, maxPathsPerRun = 3000): PlaytestReport {
-  const profile = checkHiddenProfile(s);
-  const errors = profile.filter((f) => f.teamSize === 3).map((f) => f.message);
-  const warnings = [...profile.filter((f) => f.teamSize === 2).map((f) => f.message), ...staticWarnings(s)];
+  const profile = profileFindings(s);
+  const errors = [...profile.errors];
+  const warnings = [...profile.warnings, ...staticWarnings(s)];
   const bestLevel = OUTCOME_LEVELS.find((l) => s.outcomes.some((o) => o.level === l)) ?? "good";
   const paths: PathResult[] = [];
   const summary: StrategySummary[] = [];
@@ -202,32 +211,19 @@ export function playtest(s: Scenario, maxPathsPerRun = 3000): PlaytestReport {
       for (const p of run.paths) if (p.level) levels[p.level] += 1;
       summary.push({
         setup: setup.label,
+        teamSize: setup.roles.length,
+        missing: setup.missing,
         strategy,
         paths: run.paths.length,
         levels,
         truncated: run.truncated,
       });
-      const wins = run.paths.filter((p) => p.level === bestLevel);
-      const bounded = run.truncated
-        ? ` (of the first ${run.paths.length} paths; the rest were not played)`
-        : "";
-      if (strategy !== "pool" && wins.length > 0)
-        errors.push(
-          `${setup.label}, ${strategy}: ${wins.length} path(s) reach the best outcome level "${bestLevel}" without pooling, e.g. ${wins[0]?.choices.join(" ")} → ${wins[0]?.outcome}`,
-        );
-      if (strategy === "pool" && wins.length === 0)
-        errors.push(
-          `${setup.label}, pool: no path reaches "${bestLevel}" even when the team shares everything${bounded}`,
-        );
-      if (run.truncated) warnings.push(`${setup.label}, ${strategy}: stopped at ${maxPathsPerRun} paths`);
+      const found = runFindings(s, { setup, strategy, ...run, bestLevel, max: maxPathsPerRun });
+      errors.push(...found.errors);
+      warnings.push(...found.warnings);
     }
   }
-  for (const p of paths)
-    if (p.problem) errors.push(`${p.setup}, ${p.strategy}: ${p.choices.join(" ")}: ${p.problem}`);
-  const reached = new Set(paths.map((p) => p.outcome));
-  for (const o of s.outcomes) if (!reached.has(o.id)) warnings.push(`no bot path reaches outcome ${o.id}`);
-  const fired = new Set(paths.flatMap((p) => p.fired));
-  for (const i of s.injects)
-    if (!i.manual && !fired.has(i.id)) warnings.push(`inject ${i.id} fires in no bot path`);
+  errors.push(...pathProblems(s, paths));
+  warnings.push(...coverageWarnings(s, paths));
   return { bestLevel, summary, paths, truncated: summary.some((x) => x.truncated), errors, warnings };
 }

@@ -21,7 +21,8 @@ export function checkStyle(s: Scenario): PathIssue[] {
       if (o.text.length > LABEL_RATIO * m)
         out.push({
           path: ["decisions", i, "options", j, "text"],
-          message: `the label of ${d.id}-${o.id} is ${o.text.length} characters, more than ${LABEL_RATIO}× the median of ${d.id} (${m}): a long, detailed label gives the answer away; put the plan in "consequence"`,
+          key: "authoring.style.longLabel",
+          params: { decision: d.id, option: o.id, length: o.text.length, ratio: LABEL_RATIO, median: m },
         });
     });
     const longest = Math.max(...lengths);
@@ -30,14 +31,16 @@ export function checkStyle(s: Scenario): PathIssue[] {
   if (s.decisions.length > 0 && bestLongest > s.decisions.length / 2)
     out.push({
       path: ["decisions"],
-      message: `the best option has the longest label in ${bestLongest} of ${s.decisions.length} decisions: a team could win by picking the longest text`,
+      key: "authoring.style.bestIsLongest",
+      params: { count: bestLongest, total: s.decisions.length },
     });
   const needed = new Set(s.decisions.flatMap((d) => d.options.filter((o) => o.best).flatMap((o) => o.needs)));
   s.cards.forEach((c, i) => {
     if (needed.has(c.id) && !c.title)
       out.push({
         path: ["cards", i],
-        message: `card ${c.id} is needed by a best option but has no "title": after the game the outcome screen can only say "a card of ${c.owner}"`,
+        key: "authoring.style.cardNeedsTitle",
+        params: { card: c.id, owner: c.owner },
       });
   });
   return out;

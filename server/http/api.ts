@@ -3,6 +3,7 @@
 import { matchMaker } from "@colyseus/core";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { newSecret, normalizeJoinCode } from "../../shared/ids.ts";
+import type { ScenarioListResponse } from "../../shared/protocol/scenario-list.ts";
 import {
   CreateSessionRequest,
   type CreateSessionResponse,
@@ -22,6 +23,7 @@ import { mountExportRoutes } from "./export-routes.ts";
 import { asHost, fail } from "./host-auth.ts";
 import { mountLeadRoutes } from "./lead-routes.ts";
 import { mountNotesRoutes } from "./notes-routes.ts";
+import { mountSchemaRoute } from "./schema-route.ts";
 
 export type ApiDeps = {
   catalog: ScenarioCatalog;
@@ -53,13 +55,20 @@ export function apiRouter(deps: ApiDeps): Router {
     next();
   });
 
-  router.get("/scenarios", (_req, res) => {
-    res.json({ scenarios: deps.catalog.list() });
+  // The folder is looked at again on each list and create, so a file added, changed or removed counts at once.
+  router.get("/scenarios", async (_req, res) => {
+    await deps.catalog.refresh?.();
+    const body: ScenarioListResponse = {
+      scenarios: deps.catalog.list(),
+      leftOut: deps.catalog.leftOut?.() ?? [],
+    };
+    res.json(body);
   });
 
   router.post("/sessions", guards.create, async (req: Request, res: Response) => {
     const parsed = CreateSessionRequest.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, "invalid_request", parsed.error.issues[0]?.message);
+    await deps.catalog.refresh?.();
     const scenario = deps.catalog.get(parsed.data.scenarioId);
     if (!scenario) return fail(res, 404, "unknown_scenario");
 
@@ -100,12 +109,15 @@ export function apiRouter(deps: ApiDeps): Router {
     if (!code) return fail(res, 400, "invalid_code");
     const found = await findLiveSession(code);
     // A student with yesterday's code should hear that the session is over, not that it never existed.
+    const record = found && (await deps.store.session(found.sessionId));
     const ended = found
-      ? (await deps.store.session(found.sessionId))?.endedAt != null
+      ? record?.endedAt != null
       : (await deps.store.sessionsByCode(code)).some((r) => r.endedAt !== null);
     // The room may still run for a while: a student who holds a seat may go back in to read the outcome.
     if (ended) return res.status(410).json({ error: "session_ended", roomId: found?.roomId ?? null });
-    const scenario = found && deps.catalog.get(found.scenarioId);
+    // The scenario as this session plays it, not the file as it reads now: it may have changed or gone since.
+    const played = record ? await scenarioOf(deps.store, deps.catalog, record) : undefined;
+    const scenario = played && summaryOf(played.scenario);
     if (!found || !scenario) return fail(res, 404, "session_not_found");
     const body: SessionLookupResponse = { code, roomId: found.roomId, joinUrl: joinUrl(req, code), scenario };
     res.json(body);
@@ -148,6 +160,7 @@ export function apiRouter(deps: ApiDeps): Router {
   mountExportRoutes(router, deps);
   mountNotesRoutes(router, deps);
   mountLeadRoutes(router, { ...deps, joinUrl });
+  mountSchemaRoute(router);
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
   // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.

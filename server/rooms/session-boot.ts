@@ -34,6 +34,8 @@ export type Booted = {
 export async function bootNew(deps: BootDeps, options: SessionCreateOptions): Promise<Booted> {
   const scenario = deps.catalog.scenario(options.scenario.id);
   if (!scenario) throw refuse("unknown_scenario");
+  // Taken together with the scenario: the file may be re-read while the session is being created.
+  const source = deps.catalog.source(scenario.id);
   const sessionId = nanoid();
   const hostKeyHash = hashSecret(options.hostKey);
   try {
@@ -51,12 +53,10 @@ export async function bootNew(deps: BootDeps, options: SessionCreateOptions): Pr
     throw error;
   }
   // The rules as played travel with the session: the debrief and a restart read them, not the file as it is later.
-  await deps.store
-    .saveScenario(sessionId, playedOf(scenario, deps.catalog.source(scenario.id)))
-    .catch(async (error: unknown) => {
-      await deps.store.deleteSession(sessionId);
-      throw error;
-    });
+  await deps.store.saveScenario(sessionId, playedOf(scenario, source)).catch(async (error: unknown) => {
+    await deps.store.deleteSession(sessionId);
+    throw error;
+  });
   const clock = new GameClock(Date.now, deps.timeScale);
   const game = new SessionGame(
     scenario,

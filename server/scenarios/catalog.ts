@@ -1,5 +1,6 @@
 // The scenarios a teacher can choose from: summaries for the API, full scenarios for the session rooms, and each
 // file's text as read, so an export carries the exact rules its log was played by.
+import type { LeftOutFile } from "../../shared/protocol/scenario-list.ts";
 import type { ScenarioSummary } from "../../shared/protocol/session.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 
@@ -9,6 +10,13 @@ export interface ScenarioCatalog {
   scenario(id: string): Scenario | undefined;
   /** The scenario file's YAML text as it was loaded, or undefined for an unknown id or a scenario built in code. */
   source(id: string): string | undefined;
+  /**
+   * Brings the catalogue up to date with its folder (files added, changed or removed since the last look); resolves
+   * once a scan that started after the call has finished. A catalogue built in code has nothing to re-read.
+   */
+  refresh?(): Promise<void>;
+  /** The folder's files that are not offered, each with its first problem. */
+  leftOut?(): LeftOutFile[];
 }
 
 export function summaryOf(scenario: Scenario): ScenarioSummary {

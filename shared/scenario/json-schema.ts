@@ -1,4 +1,5 @@
-// The scenario format as JSON Schema, so an author's editor can autocomplete and check a YAML file.
+// The scenario format as JSON Schema, so an author's editor can autocomplete, check and explain a YAML file: every
+// field carries its Dutch help from format-help.ts. The server serves it at /api/scenario.schema.json.
 import { z } from "zod";
 import { ScenarioSchema } from "./format.ts";
 
@@ -12,7 +13,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: "https://wijkcrisis.local/scenario.schema.json",
     title: "Wijkcrisis scenario",
-    description: "A Wijkcrisis scenario file (YAML). Ids follow the scenario brief: A1, S2, V3, I4, B2, F0.",
+    description:
+      "Een Wijkcrisis-scenariobestand (YAML). Ids volgen de casusbeschrijving: A1, S2, V3, I4, B2, F0. Dit schema staat ook op elke Wijkcrisis-server: # yaml-language-server: $schema=https://<server>/api/scenario.schema.json",
   };
 }
 

@@ -1,5 +1,6 @@
 // Pooling decides: the same option plays out differently with and without its needed cards on the table.
 import { describe, expect, test } from "vitest";
+import { authorText } from "../../scenarios/engine/author-text.ts";
 import { teamSetups } from "../../scenarios/engine/bots.ts";
 import { debrief } from "../../scenarios/engine/debrief.ts";
 import { parseScenario } from "../../scenarios/engine/parse.ts";
@@ -159,7 +160,7 @@ describe("the validator", () => {
     const lines = broken.split("\n");
     const at = lines.findIndex((l) => l.includes("- id: C")) + 1;
     expect(r.ok ? [] : r.errors.map((e) => `${e.line}:${e.column} ${e.path}`)).toEqual([
-      `${at}:9 decisions[0].options[2]`,
+      `${at}:9 beslissing B1 › optie C`,
     ]);
   });
 
@@ -169,14 +170,14 @@ describe("the validator", () => {
       "text: Vervoer regelen naar de praktijk via de vrijwilligerscentrale, de val laten onderzoeken en samen terugbellen",
     );
     const r = parseScenario(long, "x.yaml");
-    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(["decisions[0].options[2].text", "decisions"]);
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(["beslissing B1 › optie C › text", "decisions"]);
   });
 
   test("a partial result must leave out a needed card and name only needed cards", () => {
     const r = parseScenario(POOLING_YAML.replace("knew: [S1]", "knew: [S1, A1, S2]"), "x.yaml");
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
-      "card S2 is not one of the cards option B1-C needs",
-      "a partial result must leave out at least one needed card",
+      "kaart S2 is geen van de kaarten die optie C van B1 nodig heeft",
+      "een gedeeltelijk resultaat (`partial`) moet minstens één nodige kaart weglaten",
     ]);
   });
 });
@@ -207,7 +208,8 @@ describe("the playtest proves the hidden profile", () => {
       "effects: { M: 3 }\n          partial",
     );
     const report = playtest(poolingScenario(leaky));
-    expect(report.errors.some((e) => e.startsWith("3 players, silent:") && e.includes("B1-C"))).toBe(true);
+    const errors = report.errors.map((e) => authorText("en", e));
+    expect(errors.some((e) => e.startsWith("3 players, silent:") && e.includes("B1-C"))).toBe(true);
   });
 
   test("fails when the longest label wins without sharing", () => {
@@ -218,7 +220,7 @@ describe("the playtest proves the hidden profile", () => {
       ).replace("text: Samen op huisbezoek gaan", "text: Samen"),
     );
     const report = playtest(s);
-    expect(report.errors.some((e) => e.startsWith("3 players, guess:"))).toBe(true);
+    expect(report.errors.some((e) => authorText("en", e).startsWith("3 players, guess:"))).toBe(true);
   });
 
   test("warns about an inject that fires in no path and phases that do not add up", () => {
@@ -228,9 +230,9 @@ describe("the playtest proves the hidden profile", () => {
         "injects:\n  - { id: I1, phase: F1, if: { all: [{ meter: { id: M, atLeast: 5 } }, { meter: { id: M, atMost: 0 } }] }, text: Nooit. }\noutcomes:",
       ),
     );
-    const { warnings } = playtest(s);
+    const warnings = playtest(s).warnings.map((w) => authorText("en", w));
     expect(warnings).toContain("inject I1 fires in no bot path");
-    expect(warnings).toContain("the phases last 6 minutes in all, but durationMinutes says 7");
+    expect(warnings).toContain("the phases last 6 minutes in all, but `durationMinutes` says 7");
   });
 });
 

@@ -22,13 +22,13 @@ test("check prints each error as file:line:column  path  message and exits 1", (
   writeFileSync(file, lines.join("\n"));
   const r = run("check", file);
   expect(r.status).toBe(1);
-  expect(r.stderr.trim()).toBe(`${file}:${index + 1}:17  decisions[3].opensAfter  there is no inject "I7"`);
+  expect(r.stderr.trim()).toBe(`${file}:${index + 1}:17  beslissing B4 › opensAfter  er is geen inject "I7"`);
 });
 
 test("check passes the shipped scenarios; a bad verb prints the usage and exits 2", () => {
   const ok = run("check", "scenarios/elke-week-een-andere-klacht.yaml", "scenarios/tutorial-en.yaml");
   expect(ok.status).toBe(0);
-  const bad = run("frobnicate");
+  const bad = run("frobnicate", "--lang", "en");
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain("usage: npm run scenario");
 });

@@ -24,6 +24,12 @@ export const core = {
   "host.scenarioFacts": "About {minutes} minutes · roles: {roles}",
   "host.practiceHint": "The practice round shows every part of the game once: a good first lesson.",
   "host.otherLanguage": "This scenario is written {language}: the case texts stay in that language.",
+  "host.leftOutHeading": "Not offered",
+  "host.leftOutHint":
+    "These files are in the scenario folder but contain a mistake. Fix the file and reload this page: the server does not need a restart.",
+  "host.leftOut": "Left out: {file}:{line}: {reason}",
+  "host.leftOutMore": "({count} more problem(s) in this file; `npm run scenario -- check` shows them all)",
+  "host.leftOutDuplicate": 'the id "{id}" is already used by {file}',
   "lobby.yourTeam": "Your team: {team}",
   "lobby.noTeamYet": "You are not in a team yet; the teacher forms the teams.",
   "lobby.teamOf": "You and your teammates",

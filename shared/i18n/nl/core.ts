@@ -23,6 +23,13 @@ export const core = {
   "host.scenarioFacts": "Ongeveer {minutes} minuten · rollen: {roles}",
   "host.practiceHint": "De oefenronde laat elk onderdeel van het spel één keer zien: een goede eerste les.",
   "host.otherLanguage": "Dit scenario is geschreven {language}: de teksten van de casus blijven in die taal.",
+  "host.leftOutHeading": "Niet aangeboden",
+  "host.leftOutHint":
+    "Deze bestanden staan in de scenariomap maar bevatten een fout. Verbeter het bestand en laad deze pagina opnieuw: de server hoeft niet opnieuw te starten.",
+  "host.leftOut": "Weggelaten: {file}:{line}: {reason}",
+  "host.leftOutMore":
+    "(nog {count} probleem/problemen in dit bestand; `npm run scenario -- check` toont ze allemaal)",
+  "host.leftOutDuplicate": 'het id "{id}" wordt al gebruikt door {file}',
   "lobby.yourTeam": "Jouw team: {team}",
   "lobby.noTeamYet": "Je zit nog niet in een team; de docent verdeelt de teams.",
   "lobby.teamOf": "Jij en je teamgenoten",
