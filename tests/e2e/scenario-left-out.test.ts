@@ -56,6 +56,15 @@ describe.skipIf(!browserPath)("the new-session page and the scenario folder", ()
     expect(line).toMatch(/^Weggelaten: casus\.yaml:7: \S/);
     expect(line).not.toContain(dir);
     expect(await options()).toHaveLength(1);
+    // Everything stays inside the white card, even a long scenario title in the select and a long reason.
+    const overflow = await page.evaluate(() => {
+      const card = document.querySelector(".host-form")?.getBoundingClientRect();
+      if (!card) return ["no card"];
+      return [...document.querySelectorAll(".host-form > *, .scenario-left-out li")]
+        .filter((el) => el.getBoundingClientRect().right > card.right + 0.5)
+        .map((el) => el.tagName.toLowerCase());
+    });
+    expect(overflow).toEqual([]);
     // Set SHOTS_DIR to keep a screenshot of the page with the left-out line.
     if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, "left-out.png") });
 
