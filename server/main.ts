@@ -15,6 +15,21 @@ function lanAddress(): string | undefined {
   return undefined;
 }
 
+/**
+ * An error that escapes one session (a timer, a socket handler, a promise nobody awaited) is logged and the server
+ * goes on: one room's bug must not stop every class on it. Colyseus's own handler shuts the process down on an
+ * uncaught exception; it is taken off here, while its handling of Ctrl-C and SIGTERM stays.
+ */
+function keepRunningOnErrors(colyseusListeners: NodeJS.UncaughtExceptionListener[]) {
+  for (const listener of colyseusListeners) process.off("uncaughtException", listener);
+  process.on("uncaughtException", (error) => {
+    console.error("Fout opgevangen, de server draait door / error caught, the server keeps running:", error);
+  });
+  process.on("unhandledRejection", (reason) => {
+    console.error("Fout opgevangen, de server draait door / error caught, the server keeps running:", reason);
+  });
+}
+
 async function main() {
   const config = readConfig();
   // Before anything opens (store, timers) that would keep a failed start from exiting.
@@ -28,6 +43,7 @@ async function main() {
   const publicAddress =
     config.publicAddress ??
     `${config.host === "0.0.0.0" ? (lan ?? "localhost") : config.host}:${config.port}`;
+  const listenersBefore = new Set(process.listeners("uncaughtException"));
   const { server, restoreSessions, stopSweeping } = createGameServer({
     catalog,
     store,
@@ -47,6 +63,7 @@ async function main() {
       `${count} afgelopen sessie(s) verwijderd na de bewaartermijn / ended session(s) deleted after retention`,
     ),
   );
+  keepRunningOnErrors(process.listeners("uncaughtException").filter((l) => !listenersBefore.has(l)));
   server.onShutdown(async () => {
     stopSweeping();
     stopRetention();

@@ -1,4 +1,12 @@
-import { type AuthContext, type Client, type Delayed, Room } from "@colyseus/core";
+import {
+  type AuthContext,
+  type Client,
+  type Delayed,
+  Room,
+  type RoomException,
+  type RoomMethodName,
+  ServerError,
+} from "@colyseus/core";
 import { type Language, translate } from "../../shared/i18n/index.ts";
 import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
@@ -74,6 +82,11 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private ackFlush: ReturnType<typeof setTimeout> | undefined;
     /** Set once the host deleted the session: nothing more is written for it. */
     private deleted = false;
+    /**
+     * Set at the end of onCreate. Colyseus starts the patch timer before onCreate, so onBeforePatch runs while the
+     * store writes are awaited (with PostgreSQL under load, often): before this, the room has no game to read.
+     */
+    private ready = false;
     /** Room-clock time at which the last client left; undefined while anyone is connected. */
     private emptySince: number | undefined = 0;
     private readonly seats = new SeatDesk({
@@ -173,6 +186,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         sessionId: this.game.sessionId,
       });
       this.clock.setInterval(() => this.disposeIfIdle(), Math.min(60_000, deps.idleMs));
+      this.ready = true;
       this.sync();
     }
 
@@ -243,6 +257,8 @@ export function createSessionRoom(deps: SessionRoomDeps) {
 
     private async handle(client: Client, frame: GatedMessage): Promise<Outcome> {
       const { command: type, payload } = frame;
+      // Nobody can join before onCreate ends; should a frame come first anyway, it is refused, never half-handled.
+      if (!this.ready) return { ok: false, code: "store_unavailable" };
       if (this.deleted) return { ok: false, code: "session_ended" };
       if (frame.refusal) return { ok: false, code: frame.refusal };
       const limiter = type === "chat.say" ? this.chatLimit : this.commandLimit;
@@ -300,9 +316,23 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       }, ACK_WINDOW_MS);
     }
 
+    /** Also runs for a room whose onCreate failed (nothing of it built): touches only what may be absent. */
     override onDispose() {
       clearTimeout(this.ackFlush);
       this.lead?.dispose();
+    }
+
+    /**
+     * Colyseus calls this for an error in a lifecycle callback or a room-clock timer once it is defined (it then
+     * wraps them): logged, and the room and the process go on. Refusals (ServerError, e.g. a wrong host key) are
+     * answers, not errors, and are not logged.
+     */
+    override onUncaughtException(error: RoomException, methodName: RoomMethodName) {
+      if (error.cause instanceof ServerError) return;
+      console.error(
+        `session ${this.state?.code ?? "(starting)"}: ${methodName} failed`,
+        error.cause ?? error,
+      );
     }
 
     private sendError(client: Client, command: string, code: ErrorCode, params?: Record<string, string>) {
@@ -334,8 +364,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
      * a patch to every client of the session each time.
      */
     override onBeforePatch() {
-      if (this.game.clock.running && Date.now() - this.timePublishedAt >= TIME_REPUBLISH_MS)
-        this.publishTime();
+      if (!this.ready) return;
+      try {
+        if (this.game.clock.running && Date.now() - this.timePublishedAt >= TIME_REPUBLISH_MS)
+          this.publishTime();
+      } catch (error) {
+        // Called from Colyseus's bare patch interval: a throw here would reach the process as uncaught.
+        console.error(`session ${this.state.code}: publishing the time failed`, error);
+      }
     }
 
     private publishTime() {
@@ -388,10 +424,12 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       const delay = due && this.game.clock.wallDelayUntil(due.at);
       if (delay === undefined) return;
       this.wake = this.clock.setTimeout(() => {
-        void this.queue.run(async () => {
-          await this.game.fireDue();
-          this.sync();
-        });
+        void this.queue
+          .run(async () => {
+            await this.game.fireDue();
+            this.sync();
+          })
+          .catch((error: unknown) => console.error(`session ${this.state.code}: timer failed`, error));
       }, delay);
     }
 
@@ -413,11 +451,13 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       if (this.clients.length > 0) this.emptySince = undefined;
       else if (this.emptySince === undefined) this.emptySince = now;
       else if (now - this.emptySince >= deps.idleMs) {
-        void this.queue.run(async () => {
-          if (this.game.status !== "ended") await this.game.finish("inactive");
-          await deps.store.endSession(this.sessionId(), Date.now());
-          await this.disconnect();
-        });
+        void this.queue
+          .run(async () => {
+            if (this.game.status !== "ended") await this.game.finish("inactive");
+            await deps.store.endSession(this.sessionId(), Date.now());
+            await this.disconnect();
+          })
+          .catch((error: unknown) => console.error(`session ${this.state.code}: closing failed`, error));
       }
     }
   };
