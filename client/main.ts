@@ -38,6 +38,7 @@ function route(): Promise<unknown> {
       code ? m.hostDashboardPage(code) : m.hostCreatePage(navigate),
     );
   if (page === "join") return show(import("./pages/join.ts"), (m) => m.joinPage(code));
+  if (page === "preview") return show(import("./pages/preview/page.ts"), (m) => m.previewPage(navigate));
   if (page === "debrief")
     return show(import("./pages/debrief/page.ts"), (m) => m.debriefRoute(code, navigate));
   return show(import("./pages/home.ts"), (m) => m.homePage(navigate));

@@ -55,6 +55,11 @@ export async function hostCreatePage(navigate: Navigate) {
     teamSize,
     submit,
     error,
+    h(
+      "p",
+      { class: "preview-link" },
+      h("a", { href: "/preview", onclick: navigate.link }, t("host.preview")),
+    ),
   );
   const describe = () => {
     const chosen = choices.find((c) => c.scenario.id === select.value);

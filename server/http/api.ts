@@ -23,6 +23,7 @@ import { mountExportRoutes } from "./export-routes.ts";
 import { asHost, fail } from "./host-auth.ts";
 import { mountLeadRoutes } from "./lead-routes.ts";
 import { mountNotesRoutes } from "./notes-routes.ts";
+import { mountScenarioSourceRoute } from "./scenario-source-route.ts";
 import { mountSchemaRoute } from "./schema-route.ts";
 
 export type ApiDeps = {
@@ -161,6 +162,7 @@ export function apiRouter(deps: ApiDeps): Router {
   mountNotesRoutes(router, deps);
   mountLeadRoutes(router, { ...deps, joinUrl });
   mountSchemaRoute(router);
+  mountScenarioSourceRoute(router, deps);
 
   router.use((_req, res) => fail(res, 404, "invalid_request", "no such API route"));
   // Express hands over body-parser errors (bad JSON, too large) and rejected handlers here; answer in JSON.

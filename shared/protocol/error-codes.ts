@@ -34,6 +34,7 @@ const SESSION_ERROR_CODES = [
   "pin_wrong",
   "pin_locked",
   "no_players",
+  "preview_local_only",
 ] as const;
 export const ERROR_CODES = [...SESSION_ERROR_CODES, ...REJECTION_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,7 @@ export const core = {
   "host.heading": "New session",
   "host.scenario": "Scenario",
   "host.teamSize": "Players per team",
+  "host.preview": "Try out a scenario",
   "host.create": "Create session",
   "host.creating": "Creating session…",
   "host.code": "Code",

@@ -10,6 +10,8 @@ export const errors = {
   "error.nickname_taken": "This name is already taken in this session. Choose another.",
   "error.role_invalid": "This role does not exist in this scenario.",
   "error.unknown_scenario": "This scenario does not exist.",
+  "error.preview_local_only":
+    "Trying out the server's scenarios works only on the computer the server runs on. Here, choose a file of your own or paste the text.",
   "error.host_key_invalid": "Only the teacher of this session can do this.",
   "error.token_invalid": "Your seat in this session is no longer valid. Please join again.",
   "error.network": "The server cannot be reached. Check your internet connection.",

@@ -9,6 +9,7 @@ export const core = {
   "host.heading": "Nieuwe sessie",
   "host.scenario": "Scenario",
   "host.teamSize": "Spelers per team",
+  "host.preview": "Scenario uitproberen",
   "host.create": "Sessie aanmaken",
   "host.creating": "Sessie wordt aangemaakt…",
   "host.code": "Code",

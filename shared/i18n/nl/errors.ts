@@ -8,6 +8,8 @@ export const errors = {
   "error.nickname_taken": "Deze naam is al in gebruik in deze sessie. Kies een andere.",
   "error.role_invalid": "Deze rol bestaat niet in dit scenario.",
   "error.unknown_scenario": "Dit scenario bestaat niet.",
+  "error.preview_local_only":
+    "Scenario's van de server uitproberen kan alleen op de computer waar de server draait. Kies hier een eigen bestand of plak de tekst.",
   "error.host_key_invalid": "Alleen de docent van deze sessie kan dit doen.",
   "error.token_invalid": "Je plek in deze sessie is niet meer geldig. Doe opnieuw mee.",
   "error.network": "De server is niet bereikbaar. Controleer je internetverbinding.",
