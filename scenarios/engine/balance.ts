@@ -1,13 +1,18 @@
 // Mixed teams: every team gets each required role where possible; a team of the full size gets the optional role too.
-export type RoleSpec = { id: string; optional: boolean };
+/** `recommended`: an optional role that is seated before the other optional roles. */
+export type RoleSpec = { id: string; optional: boolean; recommended?: boolean | undefined };
 export type Candidate = { playerId: string; preferredRole: string };
 export type Assignment = { playerId: string; teamId: string; role: string };
 
 export const teamIdFor = (index: number) => `T${index + 1}`;
 
-/** The roles a team of `size` players should hold, required roles first. */
+/** The roles a team of `size` players should hold: required roles first, then recommended, then optional. */
 export function rolesForSize(roles: readonly RoleSpec[], size: number): string[] {
-  const ordered = [...roles.filter((r) => !r.optional), ...roles.filter((r) => r.optional)].map((r) => r.id);
+  const ordered = [
+    ...roles.filter((r) => !r.optional),
+    ...roles.filter((r) => r.optional && r.recommended),
+    ...roles.filter((r) => r.optional && !r.recommended),
+  ].map((r) => r.id);
   return ordered.slice(0, Math.max(size, 1));
 }
 

@@ -1,13 +1,15 @@
 // Evaluates scenario conditions against a team's state; one predicate per condition kind, no gaps allowed.
 import { type Condition, type ConditionKind, conditionKind } from "../../shared/scenario/conditions.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
+import { contactedAs, sharedAs } from "./when-shared.ts";
 
 type Pick<K extends ConditionKind> = Extract<Condition, Record<K, unknown>>;
 type Predicate<K extends ConditionKind> = (team: TeamState, c: Pick<K>) => boolean;
 
 /** Exhaustive: adding a condition kind to the format without a predicate fails to compile. */
 export const PREDICATES: { [K in ConditionKind]: Predicate<K> } = {
-  shared: (team, c) => team.table.some((x) => x.cardId === c.shared),
+  shared: (team, c) =>
+    typeof c.shared === "string" ? team.table.some((x) => x.cardId === c.shared) : sharedAs(team, c.shared),
   decided: (team, c) => team.decisions[c.decided]?.status === "decided",
   knew: (team, c) => team.decisions[c.knew]?.knowledge === "informed",
   chose: (team, c) => {
@@ -22,7 +24,10 @@ export const PREDICATES: { [K in ConditionKind]: Predicate<K> } = {
     );
   },
   injected: (team, c) => Object.hasOwn(team.fired, c.injected),
-  contacted: (team, c) => (team.contacts[c.contacted]?.uses ?? 0) > 0,
+  contacted: (team, c) =>
+    typeof c.contacted === "string"
+      ? (team.contacts[c.contacted]?.uses ?? 0) > 0
+      : contactedAs(team, c.contacted),
   phase: (team, c) => team.phase === c.phase,
   all: (team, c) => c.all.every((x) => holds(team, x)),
   any: (team, c) => c.any.some((x) => holds(team, x)),

@@ -29,6 +29,8 @@ export function reviewDecisions(s: Scenario, team: TeamState): DecisionReview[] 
       decidedBy: state?.decidedBy ?? null,
       knowledge: state?.knowledge ?? null,
       best: isBest,
+      // Only when the author marked the chosen option: a review without marks stays as it was.
+      ...(chosen?.marks?.length ? { marks: chosen.marks } : {}),
       missing: (state?.missing ?? []).map((c) => missedCard(s, team, c)),
       better:
         best && !isBest

@@ -65,12 +65,23 @@ export function checkSemantics(s: Scenario): PathIssue[] {
         err([...path, k], "authoring.check.noSuch", { kind: msg(kindKey("meter")), id: k }, true);
   };
   const condition = (c: Condition, path: P): void => {
-    if ("shared" in c) ref("card", c.shared, [...path, "shared"]);
-    else if ("decided" in c) ref("decision", c.decided, [...path, "decided"]);
+    if ("shared" in c) {
+      if (typeof c.shared === "string") ref("card", c.shared, [...path, "shared"]);
+      else {
+        ref("card", c.shared.card, [...path, "shared", "card"]);
+        if (c.shared.phase) ref("phase", c.shared.phase, [...path, "shared", "phase"]);
+        if (c.shared.by) ref("role", c.shared.by, [...path, "shared", "by"]);
+      }
+    } else if ("decided" in c) ref("decision", c.decided, [...path, "decided"]);
     else if ("knew" in c) ref("decision", c.knew, [...path, "knew"]);
     else if ("injected" in c) ref("inject", c.injected, [...path, "injected"]);
-    else if ("contacted" in c) ref("contact", c.contacted, [...path, "contacted"]);
-    else if ("phase" in c) ref("phase", c.phase, [...path, "phase"]);
+    else if ("contacted" in c) {
+      if (typeof c.contacted === "string") ref("contact", c.contacted, [...path, "contacted"]);
+      else {
+        ref("contact", c.contacted.contact, [...path, "contacted", "contact"]);
+        if (c.contacted.phase) ref("phase", c.contacted.phase, [...path, "contacted", "phase"]);
+      }
+    } else if ("phase" in c) ref("phase", c.phase, [...path, "phase"]);
     else if ("meter" in c) ref("meter", c.meter.id, [...path, "meter", "id"]);
     else if ("chose" in c) chose(c.chose.decision, c.chose.options, [...path, "chose"]);
     else if ("not" in c) condition(c.not, [...path, "not"]);

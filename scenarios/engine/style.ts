@@ -1,5 +1,6 @@
 // Warnings, not errors: option labels that give the answer away, and cards the outcome screen cannot name.
 import type { Scenario } from "../../shared/scenario/format.ts";
+import { checkInjectReach } from "./inject-reach.ts";
 import type { PathIssue } from "./issues.ts";
 
 /** An option label longer than this many times its decision's median label stands out. */
@@ -43,5 +44,6 @@ export function checkStyle(s: Scenario): PathIssue[] {
         params: { card: c.id, owner: c.owner },
       });
   });
+  out.push(...checkInjectReach(s));
   return out;
 }

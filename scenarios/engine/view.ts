@@ -50,7 +50,9 @@ function decisionViews(s: Scenario, team: TeamState, viewer: Viewer): DecisionVi
           text: o.text,
           available,
           locked,
-          ...(host ? { best: o.best, ...(o.note ? { note: o.note } : {}) } : {}),
+          ...(host
+            ? { best: o.best, ...(o.note ? { note: o.note } : {}), ...(o.marks ? { marks: o.marks } : {}) }
+            : {}),
         } as const,
       ];
     });
@@ -124,6 +126,16 @@ function isViewerPlayer(team: TeamState, viewer: Viewer, playerId: string | unde
   return m !== undefined && viewer.kind === "role" && m.role === viewer.role;
 }
 
+/** The story's time: the current phase's clock, else the nearest earlier phase's, else the scenario's own. */
+export function storyClock(s: Scenario, phaseId: string | null): string | null {
+  const index = s.phases.findIndex((p) => p.id === phaseId);
+  for (let i = index; i >= 0; i--) {
+    const clock = s.phases[i]?.clock;
+    if (clock) return clock;
+  }
+  return s.clock ?? null;
+}
+
 /** Everything in a view that is the same for every viewer of the team: computed once, shared by all its views. */
 type TeamPart = Omit<
   TeamView,
@@ -147,6 +159,7 @@ function teamPart(s: Scenario, team: TeamState): TeamPart {
           startedAt: team.phaseStartedAt,
         }
       : null,
+    clock: storyClock(s, team.phase),
     deadline: team.deadline,
     paused: team.paused !== null,
     members: Object.values(team.members).map((m) => ({ ...m })),
@@ -156,6 +169,11 @@ function teamPart(s: Scenario, team: TeamState): TeamPart {
     }),
     meters: { ...team.meters },
     meterNames: Object.fromEntries(s.meters.map((m) => [m.id, m.name])),
+    meterInfo: Object.fromEntries(
+      s.meters
+        .filter((m) => m.higher || m.meaning)
+        .map((m) => [m.id, { higher: m.higher ?? "better", meaning: m.meaning ?? null }]),
+    ),
     pressure: team.pressure,
     kennismaken: structuredClone(team.kennismaken),
     proposals: structuredClone(team.proposals),
@@ -201,6 +219,7 @@ function viewerView(s: Scenario, team: TeamState, viewer: Viewer, shared: TeamPa
           fired: Object.hasOwn(team.fired, i.id),
           block,
           phase: i.phase ? (l.phases.get(i.phase)?.phase.name ?? i.phase) : null,
+          ...(i.note ? { note: i.note } : {}),
         }))
       : [],
     advance: host ? advancePreview(s, team) : null,

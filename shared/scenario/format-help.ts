@@ -10,6 +10,8 @@ export const HELP = {
     title: "Titel van het scenario, voor docent en studenten.",
     language: "Taal van de teksten: nl (Nederlands) of en (Engels). De validator meldt fouten in deze taal.",
     summary: "Korte beschrijving van de casus, te zien bij het kiezen van een scenario.",
+    clock:
+      'De tijd in het verhaal bij de start, bijvoorbeeld "22:30" of "zaterdagavond 22:30". Spelers zien hem naast de fase; een fase met een eigen `clock` vervangt hem vanaf die fase. Los van de speeltijd.',
     durationMinutes:
       "Speeltijd in minuten (1 tot 240). Hoort gelijk te zijn aan de duur van alle fasen samen; de playtest waarschuwt anders.",
     debriefMinutes: "Minuten voor de nabespreking na het spel (0 tot 120, standaard 15).",
@@ -42,6 +44,9 @@ export const HELP = {
     id: `${ID}, bijvoorbeeld WON; effecten en voorwaarden noemen de meter zo.`,
     name: "Naam van de meter die spelers zien, bijvoorbeeld Wonen.",
     start: "Beginstand, van 0 tot 5 (standaard 3).",
+    higher:
+      "Welke kant goed is: better (hoger = beter, standaard) of worse (hoger = slechter, bijvoorbeeld de belasting van een mantelzorger).",
+    meaning: "Wat de meter meet, in één regel; spelers en docent zien dit bij de meter.",
   },
   role: {
     id: "Rol-id: 2 tot 6 hoofdletters, bijvoorbeeld AIOS, SW of WV.",
@@ -49,6 +54,8 @@ export const HELP = {
     description: "Uitleg van de rol voor wie hem speelt.",
     optional:
       "true: het spel kan ook zonder deze rol, met twee spelers; geef dan een `redistribution` voor deze rol. Standaard false.",
+    recommended:
+      "true (bij een optionele rol): aanbevolen. Bij het indelen vult het spel deze rol eerder dan andere optionele rollen.",
     soloPreference: "Wat deze rol uit zichzelf zou doen, zonder de kaarten van de anderen.",
   },
   redistribution: {
@@ -83,6 +90,8 @@ export const HELP = {
     prompt: "Opdracht die het team aan het begin van de fase ziet.",
     endsEarly:
       "true (standaard): de fase eindigt zodra al haar beslissingen genomen zijn. false: de fase loopt door tot haar tijd op is.",
+    clock:
+      'De tijd in het verhaal tijdens deze fase, bijvoorbeeld "03:00" of "de volgende ochtend"; spelers zien hem naast de fase. Los van de timer.',
   },
   decision: {
     id: `${ID}, bijvoorbeeld B1.`,
@@ -110,6 +119,8 @@ export const HELP = {
     uninformed:
       "Wat er in plaats daarvan gebeurt als een nodige kaart niet op tafel lag. Verplicht bij een beste optie.",
     note: "Notitie voor de docent bij deze optie; spelers zien hem niet.",
+    marks:
+      "Kenmerken van de optie voor de nabespreking: solo (wat één rol alleen zou doen) en harmful (schadelijk, ✖).",
     available: "Voorwaarde: de optie is pas te kiezen als die klopt; tot dan staat ze op slot.",
     hidden: "true (met `available`): de optie is onzichtbaar in plaats van op slot tot ze te kiezen is.",
   },
@@ -137,6 +148,7 @@ export const HELP = {
     variants:
       "Andere tekst of effecten onder een voorwaarde: de eerste variant waarvan `if` klopt, vervangt tekst en effecten.",
     manual: "true: alleen de docent zet deze inject in. Elke inject kan ook door de docent worden ingezet.",
+    note: "Notitie of antwoordsleutel voor de docent bij deze inject (bijvoorbeeld het goede antwoord); spelers zien hem niet.",
   },
   variant: {
     if: "Voorwaarde voor deze variant.",
@@ -166,7 +178,13 @@ export const HELP = {
   },
   condition: {
     self: "Een voorwaarde: een blok met precies één sleutel, bijvoorbeeld { shared: A1 } of { all: [ … ] }.",
-    shared: "Id van een kaart: klopt als die kaart op de teamtafel ligt.",
+    shared:
+      "Id van een kaart: klopt als die kaart op de teamtafel ligt. Of een blok { card, basis, phase, by }: klopt alleen als de kaart zo gedeeld is.",
+    sharedHow: "Hoe en wanneer de kaart gedeeld moet zijn; alleen `card` is verplicht.",
+    sharedCard: "Id van de kaart.",
+    sharedBasis: "De grondslag waarop de kaart gedeeld moet zijn, bijvoorbeeld toestemming.",
+    sharedPhase: "De fase waarin de kaart gedeeld moet zijn, bijvoorbeeld F1.",
+    sharedBy: "De rol die de kaart gedeeld moet hebben.",
     decided: "Id van een beslissing: klopt als die genomen is.",
     knew: "Id van een beslissing: klopt als die genomen is met alle kaarten die de gekozen optie nodig heeft op tafel.",
     chose: "Klopt als het team bij `decision` een van de `options` koos.",
@@ -177,7 +195,11 @@ export const HELP = {
     atLeast: "Ondergrens (0 tot 5).",
     atMost: "Bovengrens (0 tot 5).",
     injected: "Id van een inject: klopt als die gebeurd is.",
-    contacted: "Id van een contact: klopt als het team dat contact heeft benaderd.",
+    contacted:
+      "Id van een contact: klopt als het team dat contact heeft benaderd. Of een blok { contact, phase }: klopt alleen als dat in die fase gebeurde.",
+    contactedHow: "Welk contact, en eventueel in welke fase het benaderd moet zijn.",
+    contactedContact: "Id van het contact.",
+    contactedPhase: "De fase waarin het contact benaderd moet zijn.",
     phase: "Id van een fase: klopt zolang het team in die fase is.",
     all: "Klopt als alle voorwaarden in de lijst kloppen.",
     any: "Klopt als minstens één voorwaarde in de lijst klopt.",

@@ -9,9 +9,11 @@ import {
   EffectsSchema,
   IdSchema,
   LanguageSchema,
+  METER_DIRECTIONS,
   METER_MAX,
   METER_MIN,
   METER_START,
+  OPTION_MARKS,
   OUTCOME_LEVELS,
   RoleIdSchema,
   TextSchema,
@@ -45,6 +47,8 @@ export const RoleSchema = z.strictObject({
   name: TextSchema.describe(HELP.role.name),
   description: TextSchema.optional().describe(HELP.role.description),
   optional: z.boolean().default(false).describe(HELP.role.optional),
+  /** An optional role that a team should have when it can: seating fills it before other optional roles. */
+  recommended: z.boolean().optional().describe(HELP.role.recommended),
   soloPreference: TextSchema.optional().describe(HELP.role.soloPreference),
 });
 
@@ -70,6 +74,8 @@ export const PhaseSchema = z.strictObject({
   prompt: TextSchema.optional().describe(HELP.phase.prompt),
   /** A phase normally ends as soon as all its decisions are taken; false keeps it running to the deadline. */
   endsEarly: z.boolean().default(true).describe(HELP.phase.endsEarly),
+  /** The time in the story during this phase ("22:30", "de volgende ochtend"), shown to players; not a timer. */
+  clock: TextSchema.optional().describe(HELP.phase.clock),
 });
 
 export const DecisionRuleSchema = z.union([
@@ -105,6 +111,7 @@ export const OptionSchema = z.strictObject({
   /** What happens instead when a needed card was not on the table; required for a best option. */
   uninformed: UninformedSchema.optional().describe(HELP.option.uninformed),
   note: TextSchema.optional().describe(HELP.option.note),
+  marks: z.array(z.enum(OPTION_MARKS)).optional().describe(HELP.option.marks),
   available: ConditionSchema.optional().describe(HELP.option.available),
   /** With `available`: leave the option out entirely (instead of showing it locked) until it is available. */
   hidden: z.boolean().default(false).describe(HELP.option.hidden),
@@ -156,6 +163,8 @@ export const InjectSchema = z.strictObject({
   variants: z.array(InjectVariantSchema).default([]).describe(HELP.inject.variants),
   /** Only the facilitator fires a manual inject (host.inject); any inject can also be fired that way. */
   manual: z.boolean().default(false).describe(HELP.inject.manual),
+  /** The facilitator's answer key for this inject (host views only; players never receive it). */
+  note: TextSchema.optional().describe(HELP.inject.note),
 });
 
 export const ContactSchema = z.strictObject({
@@ -200,6 +209,8 @@ export const ScenarioSchema = z.strictObject({
   title: TextSchema.describe(H.title),
   language: LanguageSchema.describe(H.language),
   summary: TextSchema.describe(H.summary),
+  /** The time in the story when the game starts ("22:30"); a phase's own `clock` replaces it from that phase on. */
+  clock: TextSchema.optional().describe(H.clock),
   durationMinutes: z.number().int().min(1).max(240).describe(H.durationMinutes),
   debriefMinutes: z.number().int().min(0).max(120).default(15).describe(H.debriefMinutes),
   learningGoals: z
@@ -219,6 +230,8 @@ export const ScenarioSchema = z.strictObject({
         id: IdSchema.describe(HELP.meter.id),
         name: TextSchema.describe(HELP.meter.name),
         start: z.number().int().min(METER_MIN).max(METER_MAX).default(METER_START).describe(HELP.meter.start),
+        higher: z.enum(METER_DIRECTIONS).optional().describe(HELP.meter.higher),
+        meaning: TextSchema.optional().describe(HELP.meter.meaning),
       }),
     )
     .min(1)

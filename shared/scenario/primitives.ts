@@ -15,6 +15,14 @@ export const LanguageSchema = z.enum(LANGUAGES);
 export const CARD_MARKS = ["critical", "context", "solo", "sensitive"] as const;
 export type CardMark = (typeof CARD_MARKS)[number];
 
+/** Marks on an option, so the debrief can say a team chose what one role would do alone, or did harm. */
+export const OPTION_MARKS = ["solo", "harmful"] as const;
+export type OptionMark = (typeof OPTION_MARKS)[number];
+
+/** Which way a meter is good: "better" (the default) when a higher value is better, "worse" when it is a burden. */
+export const METER_DIRECTIONS = ["better", "worse"] as const;
+export type MeterDirection = (typeof METER_DIRECTIONS)[number];
+
 /** The legal grounds for sharing a sensitive card; the scenario scores each one per card. */
 export const BASES = [
   "toestemming",

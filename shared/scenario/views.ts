@@ -1,5 +1,5 @@
 // What one viewer may see of a team: the engine projects these, the server sends them, the client draws them.
-import type { CardMark } from "./primitives.ts";
+import type { CardMark, MeterDirection, OptionMark } from "./primitives.ts";
 import type { ChatLine, FeedItem, Knowledge, Member, Proposal, TableCard, TeamState } from "./state.ts";
 
 export type Viewer = { kind: "role"; role: string } | { kind: "team" } | { kind: "host" };
@@ -24,6 +24,8 @@ export interface OptionView {
   /** Host views only: the answer key. */
   best?: boolean;
   note?: string;
+  /** Host views only: the author's marks (solo, harmful). */
+  marks?: OptionMark[];
 }
 
 export interface DecisionView {
@@ -63,6 +65,8 @@ export interface DecisionReview {
   decidedBy: string | null;
   knowledge: Knowledge | null;
   best: boolean;
+  /** The chosen option's marks, when the author gave any: "solo" (what one role would do alone), "harmful" (✖). */
+  marks?: OptionMark[];
   /** The chosen option's needed cards that were not on the table. */
   missing: MissedCard[];
   /** When the choice was not the best: the best option, and which of its cards were not on the table then. */
@@ -108,6 +112,8 @@ export interface InjectView {
   block: InjectBlock | null;
   /** The phase it belongs to (its name), or null for an inject of any phase. */
   phase: string | null;
+  /** The author's note or answer key for the facilitator. */
+  note?: string;
 }
 
 /** Host views only: what moving the team on now would do (scenarios/engine/advance-preview.ts). */
@@ -146,6 +152,8 @@ export interface TeamView {
   status: TeamState["status"];
   now: number;
   phase: { id: string; name: string; kind: string; prompt: string | null; startedAt: number | null } | null;
+  /** The time in the story ("22:30"): the current phase's `clock`, else the last earlier one's, else the scenario's. */
+  clock: string | null;
   deadline: number | null;
   paused: boolean;
   members: Member[];
@@ -154,6 +162,8 @@ export interface TeamView {
   meters: Record<string, number>;
   /** Each meter's name in the scenario's language ("Wonen" for WON), for people rather than ids. */
   meterNames: Record<string, string>;
+  /** Per meter that says so: which way is good and what it means ("hoger = slechter"; "belasting van de dochter"). */
+  meterInfo: Record<string, { higher: MeterDirection; meaning: string | null }>;
   pressure: number;
   kennismaken: TeamState["kennismaken"];
   decisions: DecisionView[];

@@ -112,6 +112,12 @@ function decisionBody(ctx: MomentContext, d: Decision): HTMLElement[] {
         }),
       ),
     );
+    // The author's marks on the chosen option: a solo choice, or a harmful one (✖).
+    const marks = d.options.find((o) => o.id === ds.chosen)?.marks ?? [];
+    for (const mark of marks)
+      body.push(
+        h("p", { class: `option-mark ${mark}`, "data-mark": mark }, t(`debrief.decision.mark.${mark}`)),
+      );
     // Taken while someone was offline (after their grace, or by the timer): the debrief says who was not there.
     if (ds.absent.length > 0)
       body.push(

@@ -59,6 +59,11 @@ function injectLabel(i: InjectView): string {
   return `${i.id}${i.from ? ` · ${i.from}` : ""}: ${excerpt(i.text)}`;
 }
 
+/** The author's answer key for an inject (host views carry it; players' views never do). */
+function injectNote(i: InjectView): HTMLElement | null {
+  return i.note ? h("p", { class: "muted inject-note" }, t("mission.injectNote", { note: i.note })) : null;
+}
+
 /** Why the engine says an inject cannot fire now (scenarios/engine/inject-availability.ts), in words. */
 function blockText(i: InjectView): string {
   return i.block ? t(`mission.inject.block.${i.block}`, { phase: i.phase ?? "" }) : "";
@@ -82,6 +87,7 @@ export function renderInjects(ctx: MissionContext, view: TeamView): HTMLElement 
               "li",
               { "data-inject": i.id },
               h("span", {}, injectLabel(i)),
+              injectNote(i),
               h(
                 "button",
                 {
@@ -110,6 +116,7 @@ export function renderInjects(ctx: MissionContext, view: TeamView): HTMLElement 
                 { "data-inject": i.id, "data-block": i.block ?? "" },
                 h("span", {}, injectLabel(i)),
                 h("span", { class: "muted block-reason" }, ` — ${blockText(i)}`),
+                injectNote(i),
               ),
             ),
           ),

@@ -8,6 +8,7 @@ import { type PlayContext, type Section, watch } from "./context.ts";
 export function createHeader(ctx: PlayContext): Section {
   const phase = h("h1", { class: "phase-name" });
   const team = h("p", { class: "muted" });
+  const story = h("p", { class: "story-clock", "data-clock": "" });
   const timer = h("p", { class: "timer", "aria-live": "off" });
   const banner = h("p", { class: "banner", role: "status" });
   let current: Parameters<typeof timeLeft>[0] | undefined;
@@ -25,15 +26,24 @@ export function createHeader(ctx: PlayContext): Section {
             ? t("play.noDeadline")
             : t("play.timeLeft", { time: formatDuration(left) });
   };
-  const el = h("header", { class: "play-header" }, h("div", {}, phase, team), timer, banner);
+  const el = h("header", { class: "play-header" }, h("div", {}, phase, story, team), timer, banner);
   everySecond(timer, drawTimer);
 
   watch(
     ctx.store,
     el,
-    (v) => ({ phase: v.phase?.name ?? null, teamId: v.teamId, status: v.status, paused: v.paused }),
+    (v) => ({
+      phase: v.phase?.name ?? null,
+      clock: v.clock ?? null,
+      teamId: v.teamId,
+      status: v.status,
+      paused: v.paused,
+    }),
     (v) => {
       phase.textContent = v.phase ? t("play.phase", { name: v.phase }) : "";
+      story.textContent = v.clock ? t("play.storyClock", { time: v.clock }) : "";
+      story.hidden = !v.clock;
+      story.dataset.clock = v.clock ?? "";
       team.textContent = `${t("play.team", { team: v.teamId })} · ${t("play.yourRole", { role: roleName(ctx.role()) })}`;
       const message = v.status === "ended" ? t("play.ended") : v.paused ? t("play.pausedBanner") : "";
       banner.textContent = message;

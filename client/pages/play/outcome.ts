@@ -97,8 +97,17 @@ export function renderMeters(view: TeamView): HTMLElement | null {
       ...ids.flatMap((id) => {
         const value = view.meters[id] ?? 0;
         const name = view.meterNames[id] ?? id;
+        const info = view.meterInfo?.[id];
         return [
-          h("dt", {}, name),
+          h(
+            "dt",
+            {},
+            name,
+            info
+              ? h("span", { class: "muted meter-higher" }, ` (${t(`outcome.meterHigher.${info.higher}`)})`)
+              : null,
+            info?.meaning ? h("small", { class: "muted meter-meaning" }, ` ${info.meaning}`) : null,
+          ),
           h(
             "dd",
             { "data-meter": id },

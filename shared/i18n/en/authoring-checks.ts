@@ -46,6 +46,15 @@ export const authoringChecks = {
   "authoring.style.cardNeedsTitle":
     'card {card} is needed by a best option but has no `title`: after the game the outcome screen can only say "a card of {owner}"',
 
+  "authoring.style.injectWrongPhase":
+    "inject {inject} never happens: it falls in phase {phase}, but its condition asks for phase {wanted}",
+  "authoring.style.injectWaitsOnLater":
+    "inject {inject} never happens: it falls in phase {phase}, but its condition waits for decision {decision}, which only comes in the later phase {later}",
+  "authoring.style.injectWaitsOnItself":
+    "inject {inject} never happens: its condition asks that it has happened already",
+  "authoring.style.recommendedNotOptional":
+    "role {role} is `recommended` but not optional: a required role is always there; set `optional: true` or remove `recommended`",
+
   "authoring.profile.noCritical":
     "best option {option} of {decision} needs no critical cards; it must need critical cards of at least two roles",
   "authoring.profile.oneRole":

@@ -89,6 +89,8 @@ export const debrief = {
   "debrief.decision.never": "This decision never came up in this team.",
   "debrief.decision.open": "Not decided yet at this moment.",
   "debrief.decision.chosen": "Decided: {option} ({by}, at {time})",
+  "debrief.decision.mark.solo": "Solo choice: what one role would do alone, without the others' cards.",
+  "debrief.decision.mark.harmful": "✖ Harmful choice: this is how it goes wrong for the client.",
   "debrief.decision.absent": "Decided without {names}: not connected at that moment.",
   "debrief.jumpToDecision": "To the moment of deciding ({time})",
   "debrief.knowledge.informed": "Informed: every card this choice needed was on the table.",

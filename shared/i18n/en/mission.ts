@@ -78,6 +78,7 @@ export const mission = {
   "mission.questions": "Questions to contacts",
   "mission.answerAs": "Answer as {name}",
   "mission.answered": "Answered.",
+  "mission.injectNote": "For the facilitator: {note}",
   "mission.injects": "Events still to come ({count})",
   "mission.fire": "Set off now",
   "mission.fireLabel": "Set off {inject} now for team {team}",

@@ -47,6 +47,15 @@ export const authoringChecks = {
   "authoring.style.cardNeedsTitle":
     'kaart {card} is nodig voor een beste optie maar heeft geen `title`: na het spel kan het uitkomstscherm alleen "een kaart van {owner}" zeggen',
 
+  "authoring.style.injectWrongPhase":
+    "inject {inject} gebeurt nooit: ze valt in fase {phase}, maar haar voorwaarde vraagt fase {wanted}",
+  "authoring.style.injectWaitsOnLater":
+    "inject {inject} gebeurt nooit: ze valt in fase {phase}, maar haar voorwaarde wacht op beslissing {decision}, die pas in de latere fase {later} valt",
+  "authoring.style.injectWaitsOnItself":
+    "inject {inject} gebeurt nooit: haar voorwaarde vraagt dat ze zelf al gebeurd is",
+  "authoring.style.recommendedNotOptional":
+    "rol {role} is `recommended`, maar niet optioneel: een verplichte rol is er altijd; zet `optional: true` of haal `recommended` weg",
+
   "authoring.profile.noCritical":
     "beste optie {option} van {decision} heeft geen kritieke kaarten nodig; ze moet kritieke kaarten van minstens twee rollen nodig hebben",
   "authoring.profile.oneRole":

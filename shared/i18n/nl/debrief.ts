@@ -87,6 +87,9 @@ export const debrief = {
   "debrief.decision.never": "Dit besluit kwam in dit team niet aan de orde.",
   "debrief.decision.open": "Op dit moment nog niet besloten.",
   "debrief.decision.chosen": "Besloten: {option} ({by}, om {time})",
+  "debrief.decision.mark.solo":
+    "Solo-keuze: dit is wat één rol alleen zou doen, zonder de kaarten van de anderen.",
+  "debrief.decision.mark.harmful": "✖ Schadelijke keuze: zo gaat het mis voor de cliënt.",
   "debrief.decision.absent": "Besloten zonder {names}: niet verbonden op dat moment.",
   "debrief.jumpToDecision": "Naar het moment van besluiten ({time})",
   "debrief.knowledge.informed": "Geïnformeerd: alle kaarten die deze keuze nodig had lagen op tafel.",

@@ -76,6 +76,7 @@ export const mission = {
   "mission.questions": "Vragen aan contacten",
   "mission.answerAs": "Antwoorden als {name}",
   "mission.answered": "Beantwoord.",
+  "mission.injectNote": "Voor de docent: {note}",
   "mission.injects": "Gebeurtenissen die nog kunnen komen ({count})",
   "mission.fire": "Nu laten gebeuren",
   "mission.fireLabel": "{inject} nu laten gebeuren bij team {team}",
