@@ -1,7 +1,10 @@
 // What bot players do, shared by the playtest (every path) and the simulated classes (seeded samples).
+
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
 import { BASES, type Basis } from "../../shared/scenario/primitives.ts";
+import type { TeamState } from "../../shared/scenario/state.ts";
+import { basisScore } from "./basis-score.ts";
 import { holds } from "./conditions.ts";
 import { lookup, optionKey } from "./lookup.ts";
 import { HOST, LogWriter } from "./writer.ts";
@@ -33,9 +36,11 @@ export function startBots(s: Scenario, setup: TeamSetup, seed = 1): { w: LogWrit
   return { w, actors };
 }
 
-export function bestBasis(s: Scenario, cardId: string): Basis {
+/** The basis that scores best for this card now (`team`: the situation a `when` on a basis is checked against). */
+export function bestBasis(s: Scenario, cardId: string, team?: TeamState): Basis {
   const card = s.cards.find((c) => c.id === cardId);
-  const score = (b: Basis) => card?.bases?.[b]?.score ?? s.basisScores[b] ?? 0;
+  const score = (b: Basis) =>
+    team ? basisScore(s, team, cardId, b).score : (card?.bases?.[b]?.score ?? s.basisScores[b] ?? 0);
   return [...BASES].sort((a, b) => score(b) - score(a))[0] ?? "toestemming";
 }
 
@@ -49,7 +54,7 @@ export function unsharedHeld(w: LogWriter, actor: Actor): string[] {
 }
 
 export function share(w: LogWriter, actor: Actor, cardId: string): boolean {
-  return w.send(actor, "card.share", { cardId, basis: bestBasis(w.scenario, cardId) }).ok;
+  return w.send(actor, "card.share", { cardId, basis: bestBasis(w.scenario, cardId, w.state) }).ok;
 }
 
 /** Calls every open contact that reveals a card some option needs and that is not on the table yet. */

@@ -1,9 +1,11 @@
 // What each accepted command does to a draft state; the machine calls these through named actions.
+
 import type { CommandType } from "../../shared/scenario/commands.ts";
 import type { Scenario } from "../../shared/scenario/format.ts";
 import type { Actor } from "../../shared/scenario/log.ts";
 import type { TeamState } from "../../shared/scenario/state.ts";
 import { markAway, markBack, shiftAway } from "./absence.ts";
+import { basisScore } from "./basis-score.ts";
 import { applyEffects, feed } from "./effects.ts";
 import type { EventOf } from "./events.ts";
 import { advanceByHost, decide, fireDueInjects, fireInject } from "./flow.ts";
@@ -59,9 +61,10 @@ export const HANDLERS: { [K in CommandType]: Handler<K> } = {
     const card = s.cards.find((c) => c.id === e.payload.cardId);
     const basis = e.payload.basis ?? null;
     const sensitive = card?.marks.includes("sensitive") ?? false;
-    const scored = sensitive && basis ? card?.bases?.[basis] : undefined;
-    const score = sensitive && basis ? (scored?.score ?? s.basisScores[basis] ?? 0) : null;
-    if (scored) applyEffects(team, scored.effects);
+    // Scored in the situation before this share: a `when` on the basis asks about what happened until now.
+    const scored = sensitive && basis ? basisScore(s, team, e.payload.cardId, basis) : undefined;
+    const score = scored ? scored.score : null;
+    if (scored?.effects) applyEffects(team, scored.effects);
     team.table.push({
       cardId: e.payload.cardId,
       by: who(e).role,

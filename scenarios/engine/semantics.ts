@@ -113,8 +113,13 @@ export function checkSemantics(s: Scenario): PathIssue[] {
     ref("role", c.owner, ["cards", i, "owner"]);
     if (c.bases && !c.marks.includes("sensitive"))
       err(["cards", i, "bases"], "authoring.check.basesNotSensitive", { card: c.id });
-    for (const [b, v] of Object.entries(c.bases ?? {}))
+    for (const [b, v] of Object.entries(c.bases ?? {})) {
       effects(v?.effects, ["cards", i, "bases", b, "effects"]);
+      if (v?.when) condition(v.when, ["cards", i, "bases", b, "when"]);
+      effects(v?.otherwise?.effects, ["cards", i, "bases", b, "otherwise", "effects"]);
+      if (v?.otherwise && !v.when)
+        err(["cards", i, "bases", b, "otherwise"], "authoring.check.otherwiseWithoutWhen", { card: c.id });
+    }
   });
 
   s.redistribution.forEach((r, i) => {

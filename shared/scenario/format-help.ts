@@ -81,6 +81,9 @@ export const HELP = {
     score: "Score van -3 tot 3 voor het delen op deze grondslag.",
     effects: "Meterveranderingen als de kaart op deze grondslag wordt gedeeld, bijvoorbeeld { VERTR: -1 }.",
     feedback: "Uitleg in de nabespreking over delen op deze grondslag.",
+    when: "Voorwaarde op het moment van delen, bijvoorbeeld { contacted: mirjam }: alleen dan telt deze score (toestemming pas als haar iets gevraagd is).",
+    otherwise:
+      "Wat telt als `when` niet klopt: { score, effects, feedback }; zonder `otherwise` telt dan `basisScores`.",
   },
   phase: {
     id: `${ID}, bijvoorbeeld F1.`,

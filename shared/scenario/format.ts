@@ -24,10 +24,21 @@ const Described = {
   text: TextSchema.describe(HELP.described.text),
 };
 
-export const BasisScoreSchema = z.strictObject({
+const BasisScoreFields = {
   score: z.number().int().min(-3).max(3).describe(HELP.basis.score),
   effects: EffectsSchema.optional().describe(HELP.basis.effects),
   feedback: TextSchema.optional().describe(HELP.basis.feedback),
+};
+
+/**
+ * What sharing a sensitive card on one basis scores. With `when`, that score counts only while the condition holds
+ * at the moment of sharing (consent only once the person was asked); otherwise `otherwise` counts, or the
+ * scenario's `basisScores` when there is none.
+ */
+export const BasisScoreSchema = z.strictObject({
+  ...BasisScoreFields,
+  when: ConditionSchema.optional().describe(HELP.basis.when),
+  otherwise: z.strictObject(BasisScoreFields).optional().describe(HELP.basis.otherwise),
 });
 
 export const CardSchema = z.strictObject({

@@ -10,6 +10,8 @@ export const authoringChecks = {
   "authoring.check.optionalNeedsRedistribution":
     "role {role} is optional, so it needs a `redistribution`: who gets the cards of {role} when there are only two players?",
   "authoring.check.twoRequiredRoles": "at least two roles must be required (not `optional: true`)",
+  "authoring.check.otherwiseWithoutWhen":
+    "card {card}: `otherwise` without `when` never counts: add a `when`, or put the score in the basis itself",
   "authoring.check.basesNotSensitive":
     "card {card} has `bases` but is not marked sensitive: add `sensitive` to `marks` or remove `bases`",
   "authoring.check.redistributionNotOptional": 'role "{role}" is not an optional role of this scenario',

@@ -8,6 +8,8 @@ export const authoringChecks = {
   "authoring.check.optionalNeedsRedistribution":
     "rol {role} is optioneel en heeft dus een `redistribution` nodig: wie krijgt de kaarten van {role} als er maar twee spelers zijn?",
   "authoring.check.twoRequiredRoles": "minstens twee rollen moeten verplicht zijn (niet `optional: true`)",
+  "authoring.check.otherwiseWithoutWhen":
+    "kaart {card}: `otherwise` zonder `when` telt nooit: zet er een `when` bij, of zet de score zelf in de grondslag",
   "authoring.check.basesNotSensitive":
     "kaart {card} heeft `bases`, maar is niet gemarkeerd als gevoelig: zet `sensitive` bij `marks` of haal `bases` weg",
   "authoring.check.redistributionNotOptional": 'rol "{role}" is geen optionele rol van dit scenario',
