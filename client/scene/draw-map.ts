@@ -52,9 +52,13 @@ export function drawMap(scene: Scene, at: Layout, model: SceneModel, old?: MapDr
     if (!p) continue;
     building(g, place.kind, p.x, p.y, size);
     if (at.compact) continue;
+    // Below the building, shifted to stay whole inside the map: a name cut at the edge ("Vrijwilligerscentra")
+    // reads as broken. (Marks of calls and events sit above the building.)
     const label = scene.add
       .text(p.x, p.y + size + 4, place.label, tagStyle("rgba(247,244,236,0.85)"))
-      .setOrigin(0.5, 0);
+      .setOrigin(0, 0);
+    const left = Math.min(Math.max(p.x - label.width / 2, at.map.x + 2), at.map.x + at.map.w - label.width - 2);
+    label.setX(left);
     labels.push(label);
   }
 

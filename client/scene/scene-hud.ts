@@ -61,9 +61,11 @@ export class SceneHud {
     const key = JSON.stringify([at.width, at.height, model.phase, banner, colour]);
     if (key !== this.textKey) {
       this.textKey = key;
+      // Beside the clock only when the whole name fits there: a name cut off mid-word ("Kennism") reads as broken,
+      // and the page's header names the phase anyway.
       this.phase.setText(at.compact ? "" : (model.phase ?? ""));
       this.phase.setPosition(at.clock.x + at.clock.r + 8, at.clock.y);
-      this.phase.setCrop(0, 0, Math.max(0, at.side.w - at.clock.r * 2 - 22), 30);
+      this.phase.setVisible(this.phase.width <= Math.max(0, at.side.w - at.clock.r * 2 - 14));
       this.time.setPosition(at.clock.x, at.clock.y);
       this.time.setFontSize(at.compact ? 10 : 13);
       this.banner.setText(banner).setVisible(banner !== "");
