@@ -55,7 +55,11 @@ export function scenarioAbout({ scenario, practice }: ScenarioChoice): HTMLEleme
       { class: "muted" },
       t("host.scenarioFacts", {
         minutes: scenario.durationMinutes,
-        roles: scenario.roles.map((r) => roleName(r.id)).join(", "),
+        roles: scenario.roles
+          .map((r) =>
+            r.seat === "required" ? roleName(r.id) : t(`host.role.${r.seat}`, { role: roleName(r.id) }),
+          )
+          .join(", "),
       }),
     ),
     practice ? h("p", { class: "muted" }, t("host.practiceHint")) : null,

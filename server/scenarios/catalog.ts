@@ -26,7 +26,11 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
     language: scenario.language,
     summary: scenario.summary,
     durationMinutes: scenario.durationMinutes,
-    roles: scenario.roles.map((role) => ({ id: role.id, name: role.name })),
+    roles: scenario.roles.map((role) => ({
+      id: role.id,
+      name: role.name,
+      seat: role.optional ? (role.recommended ? "recommended" : "optional") : "required",
+    })),
   };
 }
 

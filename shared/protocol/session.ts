@@ -52,7 +52,12 @@ export const CreateSessionResponse = z.object({
 });
 export type CreateSessionResponse = z.infer<typeof CreateSessionResponse>;
 
-export const RoleSummary = z.object({ id: RoleIdSchema, name: z.string() });
+/** `seat`: whether every team needs the role, should have it when it can (seated first), or may do without it. */
+export const RoleSummary = z.object({
+  id: RoleIdSchema,
+  name: z.string(),
+  seat: z.enum(["required", "recommended", "optional"]).default("required"),
+});
 export const ScenarioSummary = z.object({
   id: z.string(),
   title: z.string(),

@@ -23,6 +23,8 @@ export const core = {
   "host.inDutch": "in Dutch",
   "host.inEnglish": "in English",
   "host.scenarioFacts": "About {minutes} minutes · roles: {roles}",
+  "host.role.optional": "{role} (optional)",
+  "host.role.recommended": "{role} (recommended)",
   "host.practiceHint": "The practice round shows every part of the game once: a good first lesson.",
   "host.otherLanguage": "This scenario is written {language}: the case texts stay in that language.",
   "host.leftOutHeading": "Not offered",

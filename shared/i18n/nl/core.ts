@@ -22,6 +22,8 @@ export const core = {
   "host.inDutch": "in het Nederlands",
   "host.inEnglish": "in het Engels",
   "host.scenarioFacts": "Ongeveer {minutes} minuten · rollen: {roles}",
+  "host.role.optional": "{role} (optioneel)",
+  "host.role.recommended": "{role} (aanbevolen)",
   "host.practiceHint": "De oefenronde laat elk onderdeel van het spel één keer zien: een goede eerste les.",
   "host.otherLanguage": "Dit scenario is geschreven {language}: de teksten van de casus blijven in die taal.",
   "host.leftOutHeading": "Niet aangeboden",
