@@ -57,7 +57,10 @@ export function drawMap(scene: Scene, at: Layout, model: SceneModel, old?: MapDr
     const label = scene.add
       .text(p.x, p.y + size + 4, place.label, tagStyle("rgba(247,244,236,0.85)"))
       .setOrigin(0, 0);
-    const left = Math.min(Math.max(p.x - label.width / 2, at.map.x + 2), at.map.x + at.map.w - label.width - 2);
+    const left = Math.min(
+      Math.max(p.x - label.width / 2, at.map.x + 2),
+      at.map.x + at.map.w - label.width - 2,
+    );
     label.setX(left);
     labels.push(label);
   }
