@@ -7,8 +7,8 @@ import {
   type RoomMethodName,
   ServerError,
 } from "@colyseus/core";
-import { type Language, translate } from "../../shared/i18n/index.ts";
-import type { AckMessage, ErrorCode, ErrorMessage } from "../../shared/protocol/errors.ts";
+import type { Language } from "../../shared/i18n/index.ts";
+import type { ErrorCode } from "../../shared/protocol/errors.ts";
 import { isHostCommand } from "../../shared/protocol/game.ts";
 import { isLeadCommand, LEAD_SHOW } from "../../shared/protocol/lead.ts";
 import { HostJoinOptions, SEAT_HANDOVER } from "../../shared/protocol/session.ts";
@@ -17,7 +17,6 @@ import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { hashSecret, secretsEqual } from "../security.ts";
 import { SessionCreateOptions, SessionRestoreOptions } from "../sessions/create-options.ts";
 import { DebriefLead } from "../sessions/debrief-lead.ts";
-import { projectTeam } from "../sessions/project-views.ts";
 import { RateLimiter } from "../sessions/rate-limit.ts";
 import { Roster, type Seat } from "../sessions/roster.ts";
 import { SeatPins } from "../sessions/seat-pin.ts";
@@ -30,11 +29,12 @@ import { Connections, mirrorSeat } from "./connections.ts";
 import { checkBeforeReservation, readJoinOptions } from "./join-options.ts";
 import { type Frame, installMessageGate } from "./message-gate.ts";
 import { refuse } from "./refuse.ts";
+import { languageOf, Receipts, sendError } from "./replies.ts";
 import { type PlayerAuth, SeatDesk } from "./seat-desk.ts";
 import { type Booted, bootNew, bootRestored } from "./session-boot.ts";
-import { GameTime, SessionState, ViewSync } from "./session-state.ts";
+import { GameTime, SessionState } from "./session-state.ts";
 import { grantViews, type Viewer } from "./view-access.ts";
-import { writeView } from "./view-sync.ts";
+import { writeChangedTeams } from "./view-sync.ts";
 
 export { refuse };
 
@@ -58,9 +58,6 @@ export type SessionMetadata = { code: string; scenarioId: string; sessionId: str
 type Auth = { kind: "host"; language: Language } | PlayerAuth;
 type GatedMessage = Extract<Frame, { kind: "message" }>;
 
-/** How long accepted commands wait to share one early patch and their receipts. */
-const ACK_WINDOW_MS = 15;
-
 export { MAX_MESSAGE_CHARS } from "./plain-payload.ts";
 
 /** Built per server so its secrets and limits come from configuration, never from client-supplied options. */
@@ -78,8 +75,10 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     private lead: DebriefLead | undefined;
     private wake: Delayed | undefined;
     private timePublishedAt = 0;
-    private readonly pendingAcks: Array<[Client, string]> = [];
-    private ackFlush: ReturnType<typeof setTimeout> | undefined;
+    private readonly receipts = new Receipts(
+      () => this.broadcastPatch(),
+      () => this.state.code,
+    );
     /** Set once the host deleted the session: nothing more is written for it. */
     private deleted = false;
     /**
@@ -99,7 +98,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       clients: () => this.clients,
       sync: () => this.sync(),
       grant: (client) => grantViews(client, this.state, this.viewerOf(client)),
-      sendError: (client, command, code) => this.sendError(client, command, code),
+      sendError: (client, command, code) => sendError(client, command, code),
       releaseHold: (sessionId) => this.admission.releaseHold(sessionId),
     });
     /** Who may reserve a seat: unused reservations and the teacher never lock the students out (admission.ts). */
@@ -170,14 +169,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       });
       // A request (room.request) needs its own handler: the host gets the fresh PIN as the answer, nobody else sees it.
       this.onMessage(SEAT_HANDOVER, (client, message) =>
-        this.queue.run(() => this.seats.handOver(message, this.languageOf(client), this.isHost(client))),
+        this.queue.run(() => this.seats.handOver(message, languageOf(client), this.isHost(client))),
       );
       // Every other message comes through the gate, which decodes it itself (see message-gate.ts).
       installMessageGate(this, {
         message: (client, frame) => {
           void this.queue.run(() => this.answer(client, frame));
         },
-        unreadable: (client, command) => this.sendError(client, command, "message_unreadable"),
+        unreadable: (client, command) => sendError(client, command, "message_unreadable"),
       });
       await this.setPrivate(true);
       await this.setMetadata({
@@ -245,14 +244,14 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         console.error(`session ${this.state.code}: ${command} failed`, error);
         result = { ok: false, code: "store_unavailable" };
       }
-      if (result.ok) return this.acknowledge(client, command);
+      if (result.ok) return this.receipts.add(client, command);
       let params: Record<string, string> | undefined;
       try {
         params = this.refusalParams(client, command, result.code);
       } catch (error) {
         console.error(`session ${this.state.code}: wording the refusal of ${command} failed`, error);
       }
-      this.sendError(client, command, result.code, params);
+      sendError(client, command, result.code, params);
     }
 
     private async handle(client: Client, frame: GatedMessage): Promise<Outcome> {
@@ -295,30 +294,9 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       return { ok: true };
     }
 
-    /**
-     * Receipts go out right after a patch, so on the one ordered socket a client that reads `ack` already sees the
-     * command's effect. Commands within a short window share one early patch: one flush per command would encode
-     * the state for every client each time, which costs more than it saves once a whole class is busy.
-     */
-    private acknowledge(client: Client, command: string) {
-      this.pendingAcks.push([client, command]);
-      // Not the room clock: it ticks inside broadcastPatch, which would call this timer again from within itself.
-      this.ackFlush ??= setTimeout(() => {
-        this.ackFlush = undefined;
-        try {
-          this.broadcastPatch();
-        } catch (error) {
-          // A patch that fails must neither stop the server nor swallow the receipts: each command got its effect.
-          console.error(`session ${this.state.code}: patch failed`, error);
-        }
-        for (const [c, cmd] of this.pendingAcks.splice(0))
-          c.send("ack", { command: cmd } satisfies AckMessage);
-      }, ACK_WINDOW_MS);
-    }
-
     /** Also runs for a room whose onCreate failed (nothing of it built): touches only what may be absent. */
     override onDispose() {
-      clearTimeout(this.ackFlush);
+      this.receipts?.dispose();
       this.lead?.dispose();
     }
 
@@ -335,19 +313,6 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       );
     }
 
-    private sendError(client: Client, command: string, code: ErrorCode, params?: Record<string, string>) {
-      const language = this.languageOf(client);
-      // A refused start that names its team has its own sentence; the code stays the engine's.
-      const key =
-        code === "roles_missing" && params ? "error.roles_missing_in_team" : (`error.${code}` as const);
-      const message = translate(language, key, params);
-      client.send("error", { code, command, message, ...(params ? { params } : {}) } satisfies ErrorMessage);
-    }
-
-    private languageOf(client: Client): Language {
-      return (client.auth as Auth | undefined)?.language ?? "nl";
-    }
-
     /** What a refusal's sentence names: for now the team and role a start waits for. */
     private refusalParams(
       client: Client,
@@ -355,7 +320,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
       code: ErrorCode,
     ): Record<string, string> | undefined {
       if (command !== "host.start" || code !== "roles_missing") return undefined;
-      return startRefusal(this.game, this.languageOf(client));
+      return startRefusal(this.game, languageOf(client));
     }
 
     /**
@@ -388,28 +353,15 @@ export function createSessionRoom(deps: SessionRoomDeps) {
         const entry = this.state.players.get(member.playerId);
         if (entry) Object.assign(entry, { teamId: member.teamId, role: member.role });
       }
-      for (const teamId of this.game.dirty) {
-        const texts = new Map<unknown, string>();
-        for (const [key, view] of projectTeam(this.game, teamId)) {
-          let entry = this.state.views.get(key);
-          if (!entry) {
-            entry = new ViewSync();
-            this.state.views.set(key, entry);
-          }
-          writeView(entry, view, texts);
-        }
-      }
-      this.game.dirty.clear();
-      // One look-up table per sync: finding each client's seat by scanning the roster made this loop quadratic.
-      const seats = new Map(this.roster.all().map((seat) => [seat.sessionId, seat]));
-      for (const client of this.clients) grantViews(client, this.state, this.viewerOf(client, seats));
+      writeChangedTeams(this.state, this.game);
+      for (const client of this.clients) grantViews(client, this.state, this.viewerOf(client));
       for (const seat of this.roster.all()) this.mirrorSeat(seat);
       this.scheduleWake();
     }
 
-    private viewerOf(client: Client, seats?: Map<string | undefined, Seat>): Viewer {
+    private viewerOf(client: Client): Viewer {
       if (this.isHost(client)) return { kind: "host" };
-      const seat = seats ? seats.get(client.sessionId) : this.roster.bySession(client.sessionId);
+      const seat = this.roster.bySession(client.sessionId);
       const member = seat && this.game.lobby.get(seat.playerId);
       return member && this.game.status !== "lobby"
         ? { kind: "player", teamId: member.teamId, role: member.role }

@@ -2,7 +2,26 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { chatLineKey, listEdit, type SyncedChatLine, viewParts } from "../../shared/protocol/view-parts.ts";
 import type { TeamView } from "../../shared/scenario/views.ts";
-import { ChatLineSync, type ViewSync } from "./session-state.ts";
+import { projectTeam } from "../sessions/project-views.ts";
+import type { SessionGame } from "../sessions/session-game.ts";
+import { ChatLineSync, type SessionState, ViewSync } from "./session-state.ts";
+
+/** Every team the game marked changed, projected for its viewers and written into its entries; then none is. */
+export function writeChangedTeams(state: SessionState, game: SessionGame) {
+  for (const teamId of game.dirty) {
+    // One map per team: the parts its views share are serialised once.
+    const texts = new Map<unknown, string>();
+    for (const [key, view] of projectTeam(game, teamId)) {
+      let entry = state.views.get(key);
+      if (!entry) {
+        entry = new ViewSync();
+        state.views.set(key, entry);
+      }
+      writeView(entry, view, texts);
+    }
+  }
+  game.dirty.clear();
+}
 
 /** `texts`: one map for all views of a team written together, so the parts they share are serialised once. */
 export function writeView(entry: ViewSync, view: TeamView, texts?: Map<unknown, string>) {

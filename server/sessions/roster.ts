@@ -28,6 +28,8 @@ export type SeatResult =
 export class Roster {
   private readonly seats = new Map<string, Seat>();
   private readonly seatByTokenHash = new Map<string, string>();
+  /** Which seat each connection holds: every sync asks it for every client, so it is kept, not searched. */
+  private readonly seatBySession = new Map<string, string>();
 
   constructor(
     private readonly maxPlayers: number,
@@ -41,7 +43,7 @@ export class Roster {
     if (existing) {
       const previousSessionId = existing.sessionId;
       existing.connected = true;
-      existing.sessionId = request.sessionId;
+      this.link(existing, request.sessionId);
       return previousSessionId === undefined || previousSessionId === request.sessionId
         ? { ok: true, seat: existing, reclaimed: true }
         : { ok: true, seat: existing, reclaimed: true, previousSessionId };
@@ -55,9 +57,10 @@ export class Roster {
       nickname: request.nickname,
       preferredRole: request.role ?? "",
       connected: true,
-      sessionId: request.sessionId,
+      sessionId: undefined,
     };
     this.seats.set(seat.playerId, seat);
+    this.link(seat, request.sessionId);
     this.seatByTokenHash.set(request.tokenHash, seat.playerId);
     return { ok: true, seat, reclaimed: false };
   }
@@ -94,7 +97,7 @@ export class Roster {
     this.seatByTokenHash.set(tokenHash, playerId);
     const previous = seat.sessionId;
     seat.connected = true;
-    seat.sessionId = sessionId;
+    this.link(seat, sessionId);
     return previous === sessionId ? undefined : previous;
   }
 
@@ -106,8 +109,8 @@ export class Roster {
   }
 
   bySession(sessionId: string): Seat | undefined {
-    for (const seat of this.seats.values()) if (seat.sessionId === sessionId) return seat;
-    return undefined;
+    const playerId = this.seatBySession.get(sessionId);
+    return playerId === undefined ? undefined : this.seats.get(playerId);
   }
 
   setConnected(sessionId: string, connected: boolean): Seat | undefined {
@@ -119,8 +122,16 @@ export class Roster {
   /** The seat stays reserved for its token; only the link to the closed connection goes. */
   release(sessionId: string): Seat | undefined {
     const seat = this.setConnected(sessionId, false);
-    if (seat) seat.sessionId = undefined;
+    if (seat) this.link(seat, undefined);
     return seat;
+  }
+
+  /** The one place a seat's connection changes, so the index by connection always agrees with the seats. */
+  private link(seat: Seat, sessionId: string | undefined) {
+    if (seat.sessionId !== undefined && this.seatBySession.get(seat.sessionId) === seat.playerId)
+      this.seatBySession.delete(seat.sessionId);
+    seat.sessionId = sessionId;
+    if (sessionId !== undefined) this.seatBySession.set(sessionId, seat.playerId);
   }
 
   all(): Seat[] {
