@@ -2,9 +2,7 @@
 // again carries nothing worth keeping and is forgotten (swept once a minute), and past `maxAddresses` the least
 // recently seen goes first, so an attacker cycling through addresses costs a fixed amount of memory (and at worst
 // forgives one of its own addresses early).
-import type { RateLimit } from "../sessions/rate-limit.ts";
-
-type Bucket = { tokens: number; at: number };
+import { type Bucket, type RateLimit, refill } from "../sessions/rate-limit.ts";
 
 /** Idle addresses are looked for at most this often, so the sweep costs nothing per request. */
 const SWEEP_EVERY_MS = 60_000;
@@ -49,14 +47,7 @@ export class AddressBuckets {
   }
 
   private refilled(address: string): Bucket {
-    const now = this.wall();
-    const bucket = this.buckets.get(address) ?? { tokens: this.limit.burst, at: now };
-    bucket.tokens = Math.min(
-      this.limit.burst,
-      bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond,
-    );
-    bucket.at = now;
-    return bucket;
+    return refill(this.buckets.get(address), this.limit, this.wall());
   }
 
   private keep(address: string, bucket: Bucket) {

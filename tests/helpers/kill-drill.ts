@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseScenario } from "../../scenarios/engine/parse.ts";
+import { seededRandom } from "../../scenarios/engine/simulate.ts";
 import { openStore } from "../../server/store/open-store.ts";
 import type { StoredEvent } from "../../server/store/store.ts";
 import { type Acked, type ServerLife, Table } from "./drill-table.ts";
@@ -32,18 +33,6 @@ export type DrillFigures = {
   restartMs: number[];
   durationMs: number;
 };
-
-/** mulberry32: small, seedable, good enough to spread kills. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Deferred = { promise: Promise<void>; resolve: () => void };
 function deferred(): Deferred {
@@ -128,7 +117,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillFigures> {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const env = { PORT: String(await freePort()), DATA_DIR: dataDir, TIME_SCALE: "1", RECONNECT_SECONDS: "5" };
   const life = new Life(env);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const restartMs: number[] = [];
   let kills = 0;
   try {
