@@ -25,7 +25,7 @@ import type { Outcome, SessionGame } from "../sessions/session-game.ts";
 import { startRefusal } from "../sessions/start-refusal.ts";
 import type { Store } from "../store/store.ts";
 import { Admission, admissionLimits, colyseusCeiling } from "./admission.ts";
-import { Connections, mirrorSeat } from "./connections.ts";
+import { Connections, isHostClient, mirrorSeat } from "./connections.ts";
 import { checkBeforeReservation, readJoinOptions } from "./join-options.ts";
 import { type Frame, installMessageGate } from "./message-gate.ts";
 import { refuse } from "./refuse.ts";
@@ -386,7 +386,7 @@ export function createSessionRoom(deps: SessionRoomDeps) {
     }
 
     private isHost(client: Client): boolean {
-      return (client.auth as Auth | undefined)?.kind === "host";
+      return isHostClient(client);
     }
 
     private sessionId(): string {
