@@ -5,8 +5,9 @@ import type { TeamView } from "../../shared/scenario/views.ts";
 import { waitFor } from "./wait.ts";
 
 type ErrorMessage = { code: string; command: string; message: string };
+/** `views` is tagged for StateView: a client receives the map only once something in it is granted to it. */
 type SyncedState = {
-  views: { get(key: string): { toJSON(): unknown } | undefined; keys(): IterableIterator<string> };
+  views?: { get(key: string): { toJSON(): unknown } | undefined; keys(): IterableIterator<string> };
 };
 
 export class Scripted {
@@ -86,13 +87,13 @@ export class Scripted {
   allViews(): Record<string, string> {
     const out: Record<string, string> = {};
     const views = this.state().views;
-    for (const key of views.keys()) out[key] = JSON.stringify(readSynced(views.get(key)) ?? null);
+    for (const key of views?.keys() ?? []) out[key] = JSON.stringify(readSynced(views?.get(key)) ?? null);
     return out;
   }
 
   view(): TeamView | undefined {
     const key = this.key();
-    return key ? readSynced(this.state().views.get(key)) : undefined;
+    return key ? readSynced(this.state().views?.get(key)) : undefined;
   }
 
   async waitForView(what: string, test: (v: TeamView) => boolean, timeoutMs = 5_000): Promise<TeamView> {
